@@ -7,7 +7,7 @@ packages=(
   libicu-dev libstemmer-dev libsqlite3-dev zlib1g-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libsimdjson-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang-format time
+  clang-format time sqlite3
 )
 missing=()
 for p in "${packages[@]}"; do

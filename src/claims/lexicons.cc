@@ -1,0 +1,183 @@
+// Loads data/de/claims/*.tsv into ClaimLexicons::Tables.
+#include "claims/lexicons.h"
+
+#include <charconv>
+#include <fstream>
+
+#include "claims/words.h"
+#include "core/paths.h"
+#include "lagebild/error.h"
+
+namespace lagebild {
+namespace {
+
+// Splits a tab-separated line into fields (empty fields kept).
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    fields.push_back(
+        line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  if (!fields.empty() && !fields.back().empty() && fields.back().back() == '\r') {
+    fields.back().pop_back();
+  }
+  return fields;
+}
+
+// Calls row(fields, where) for each line that is neither blank nor a '#' comment, after checking
+// that it has at least `min_fields` fields; `where` is "FILE:LINE" for error messages.
+template <typename Row>
+void read_tsv(const std::string& dir, const std::string& name, size_t min_fields, Row row) {
+  const std::string path = dir + "/" + name;
+  std::ifstream in(path);
+  if (!in) throw Error(Error::Code::kNotFound, path, "cannot open claims lexicon");
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#' || line == "\r") continue;
+    auto fields = split_tabs(line);
+    const std::string where = path + ":" + std::to_string(line_no);
+    if (fields.size() < min_fields || fields[0].empty()) {
+      throw Error(Error::Code::kInvalidData, where,
+                  "expected " + std::to_string(min_fields) + " tab-separated fields");
+    }
+    fields[0] = claims::fold_case(fields[0]);
+    row(fields, where);
+  }
+}
+
+double parse_value(const std::string& s, const std::string& where) {
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || ptr != s.data() + s.size()) {
+    throw Error(Error::Code::kInvalidData, where, "not a number: '" + s + "'");
+  }
+  return value;
+}
+
+std::vector<std::string> split_spaces(const std::string& s) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t space = s.find(' ', start);
+    if (space == std::string::npos) space = s.size();
+    if (space > start) words.push_back(s.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+std::unique_ptr<ClaimLexicons::Tables> load(const ClaimLexicons::Options& options) {
+  using Tables = ClaimLexicons::Tables;
+  auto t = std::make_unique<Tables>();
+  const std::string dir =
+      !options.dir.empty() && options.dir[0] == '/' ? options.dir : data_path(options.dir);
+
+  read_tsv(dir, "number_words.tsv", 3, [&](const auto& f, const std::string& where) {
+    Tables::NumberWord w;
+    w.value = parse_value(f[1], where);
+    if (f[2] == "cardinal")
+      w.kind = Tables::NumberKind::kCardinal;
+    else if (f[2] == "article")
+      w.kind = Tables::NumberKind::kArticle;
+    else if (f[2] == "vague")
+      w.kind = Tables::NumberKind::kVague;
+    else if (f[2] == "multiplier")
+      w.kind = Tables::NumberKind::kMultiplier;
+    else if (f[2] == "fraction")
+      w.kind = Tables::NumberKind::kFraction;
+    else
+      throw Error(Error::Code::kInvalidData, where, "unknown number kind '" + f[2] + "'");
+    t->number_words.emplace(f[0], w);
+  });
+  read_tsv(dir, "units.tsv", 3, [&](const auto& f, const std::string&) {
+    t->units.emplace(f[0], Tables::Unit{f[1], f[2]});
+  });
+  read_tsv(dir, "approximators.tsv", 2, [&](const auto& f, const std::string& where) {
+    Tables::Approximator a{split_spaces(f[0]), f[1]};
+    if (a.words.empty()) throw Error(Error::Code::kInvalidData, where, "empty phrase");
+    t->approximators[a.words.back()].push_back(std::move(a));
+  });
+  read_tsv(dir, "time_units.tsv", 1,
+           [&](const auto& f, const std::string&) { t->time_units.insert(f[0]); });
+  read_tsv(dir, "year_cues.tsv", 1,
+           [&](const auto& f, const std::string&) { t->year_cues.insert(f[0]); });
+  read_tsv(dir, "speech_verbs.tsv", 3, [&](const auto& f, const std::string& where) {
+    Tables::SpeechVerb v;
+    v.particle = f[1] == "-" ? std::string() : f[1];
+    if (f[2] == "impersonal")
+      v.impersonal = true;
+    else if (f[2] != "speech")
+      throw Error(Error::Code::kInvalidData, where, "unknown verb kind");
+    t->speech_verbs.emplace(f[0], v);
+  });
+  read_tsv(dir, "report_nouns.tsv", 1,
+           [&](const auto& f, const std::string&) { t->report_nouns.push_back(f[0]); });
+  read_tsv(dir, "subjunctive.tsv", 1,
+           [&](const auto& f, const std::string&) { t->subjunctive.insert(f[0]); });
+  read_tsv(dir, "source_prefixes.tsv", 2,
+           [&](const auto& f, const std::string&) { t->source_prefixes.emplace(f[0], f[1]); });
+  read_tsv(dir, "agencies.tsv", 2,
+           [&](const auto& f, const std::string&) { t->agencies.emplace(f[0], f[1]); });
+  read_tsv(dir, "function_words.tsv", 2, [&](const auto& f, const std::string& where) {
+    Tables::WordClass c;
+    if (f[1] == "article")
+      c = Tables::WordClass::kArticle;
+    else if (f[1] == "preposition")
+      c = Tables::WordClass::kPreposition;
+    else if (f[1] == "pronoun")
+      c = Tables::WordClass::kPronoun;
+    else if (f[1] == "conjunction")
+      c = Tables::WordClass::kConjunction;
+    else if (f[1] == "adverb")
+      c = Tables::WordClass::kAdverb;
+    else if (f[1] == "verb")
+      c = Tables::WordClass::kVerb;
+    else if (f[1] == "other")
+      c = Tables::WordClass::kOther;
+    else
+      throw Error(Error::Code::kInvalidData, where, "unknown word class '" + f[1] + "'");
+    t->function_words.emplace(f[0], c);  // the first class listed wins
+  });
+  return t;
+}
+
+}  // namespace
+
+const ClaimLexicons::Tables::NumberWord* ClaimLexicons::Tables::number_word(
+    const std::string& lower) const {
+  auto it = number_words.find(lower);
+  return it == number_words.end() ? nullptr : &it->second;
+}
+
+const ClaimLexicons::Tables::Unit* ClaimLexicons::Tables::unit(const std::string& lower) const {
+  auto it = units.find(lower);
+  return it == units.end() ? nullptr : &it->second;
+}
+
+ClaimLexicons::Tables::WordClass ClaimLexicons::Tables::word_class(const std::string& lower) const {
+  auto it = function_words.find(lower);
+  return it == function_words.end() ? WordClass::kOther : it->second;
+}
+
+std::string_view ClaimLexicons::Tables::report_noun_suffix(std::string_view lower) const {
+  std::string_view best;  // the longest: "pressemitteilung" over "mitteilung"
+  for (const auto& noun : report_nouns) {
+    if (noun.size() > best.size() && lower.size() >= noun.size() &&
+        lower.compare(lower.size() - noun.size(), noun.size(), noun) == 0) {
+      best = noun;
+    }
+  }
+  return best;
+}
+
+ClaimLexicons::ClaimLexicons(const Options& options) : tables_(load(options)) {}
+ClaimLexicons::ClaimLexicons() : ClaimLexicons(Options{}) {}
+ClaimLexicons::~ClaimLexicons() = default;
+
+}  // namespace lagebild

@@ -1,0 +1,67 @@
+// The claims stage's word lists in memory (see data/de/claims/*.tsv for what each one holds).
+#ifndef LAGEBILD_CLAIMS_LEXICONS_H_
+#define LAGEBILD_CLAIMS_LEXICONS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lagebild/claims.h"
+
+namespace lagebild {
+
+// Keys are lower case (claims::fold_case). Immutable once loaded.
+struct ClaimLexicons::Tables {
+  enum class NumberKind : uint8_t { kCardinal, kArticle, kVague, kMultiplier, kFraction };
+  struct NumberWord {
+    double value = 0;
+    NumberKind kind = NumberKind::kCardinal;
+  };
+  struct Unit {
+    std::string canonical;  // Quantity::unit
+    std::string kind;       // currency, percent, length ...
+  };
+  struct Approximator {
+    std::vector<std::string> words;  // "mehr", "als"
+    std::string approx;              // MORE_THAN ...
+  };
+  struct SpeechVerb {
+    std::string particle;  // "mit" for "teilte ... mit"; empty when none
+    bool impersonal = false;
+  };
+  enum class WordClass : uint8_t {
+    kArticle,
+    kPreposition,
+    kPronoun,
+    kConjunction,
+    kAdverb,
+    kVerb,
+    kOther
+  };
+
+  std::unordered_map<std::string, NumberWord> number_words;
+  std::unordered_map<std::string, Unit> units;
+  // Keyed by the LAST word of the phrase: matching runs backwards from the number.
+  std::unordered_map<std::string, std::vector<Approximator>> approximators;
+  std::unordered_set<std::string> time_units;
+  std::unordered_set<std::string> year_cues;
+  std::unordered_map<std::string, SpeechVerb> speech_verbs;
+  std::vector<std::string> report_nouns;  // also matched as the end of a compound
+  std::unordered_set<std::string> subjunctive;
+  std::unordered_map<std::string, std::string> source_prefixes;
+  std::unordered_map<std::string, std::string> agencies;
+  std::unordered_map<std::string, WordClass> function_words;
+
+  const NumberWord* number_word(const std::string& lower) const;
+  const Unit* unit(const std::string& lower) const;
+  WordClass word_class(const std::string& lower) const;  // kOther when not a function word
+  bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
+  // The report noun `lower` is or ends with ("us-angaben" -> "angaben"), else empty.
+  std::string_view report_noun_suffix(std::string_view lower) const;
+};
+
+}  // namespace lagebild
+
+#endif  // LAGEBILD_CLAIMS_LEXICONS_H_

@@ -1,0 +1,62 @@
+// The indexes behind KnowledgeBase, shared with the resolver (gazetteer, roles). Built once by
+// kb_load.cc and never changed afterwards, so any number of threads may read them.
+#ifndef LAGEBILD_KB_KB_IMPL_H_
+#define LAGEBILD_KB_KB_IMPL_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <lagebild/kb.h>
+
+namespace lagebild {
+
+// How a name may be matched in running text.
+enum class NameForm : uint8_t {
+  kName,      // a spelling of the name: matched by key, words capitalised as in the text
+  kAbbr,      // an abbreviation (EU, NATO, SBU): matched case-sensitively, exactly
+  kTag,       // a news agency's signature (dpa, afp, rtr): only inside "(...)" or "/"
+  kCyrillic,  // written in Cyrillic: matched by key
+};
+
+struct KnowledgeBase::Impl {
+  std::vector<KbEntity> entities;
+  std::vector<uint8_t> curated;  // per entity: named by hand (not only by GeoNames)
+  std::unordered_map<std::string, uint32_t> by_id;
+
+  // normalise_name(variant) -> entity indexes, best first (see KnowledgeBase::lookup).
+  std::unordered_map<std::string, std::vector<uint32_t>> by_key;
+  // normalise_name(surname) -> person indexes.
+  std::unordered_map<std::string, std::vector<uint32_t>> by_surname;
+  // Person index -> keys of its one-word variants ("selenski", "xi"): how an article that has
+  // named the person in full may go on to call them.
+  std::unordered_map<uint32_t, std::vector<std::string>> short_names;
+
+  // Gazetteer entries, by the key of their first word.
+  struct GazetteerEntry {
+    std::vector<std::string> words;  // keys, one per word
+    std::string surface;             // as written in the KB (for case-sensitive forms)
+    uint32_t entity = 0;
+    NameForm form = NameForm::kName;
+  };
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> gazetteer;
+
+  std::vector<OfficeTerm> offices;
+  std::unordered_map<std::string, std::vector<uint32_t>> offices_by_person;
+  std::unordered_map<std::string, std::vector<uint32_t>> offices_by_key;  // office + '\t' + of
+
+  std::unordered_map<std::string, OfficeTitle> titles;   // lower-case phrase
+  std::unordered_map<std::string, uint32_t> adjectives;  // lower-case form -> country entity
+
+  size_t variant_count = 0;
+
+  const KbEntity* find(std::string_view id) const {
+    auto it = by_id.find(std::string(id));
+    return it == by_id.end() ? nullptr : &entities[it->second];
+  }
+};
+
+}  // namespace lagebild
+
+#endif  // LAGEBILD_KB_KB_IMPL_H_

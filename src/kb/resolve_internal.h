@@ -1,0 +1,50 @@
+// The passes of resolve_entities (lagebild/kb.h), each in its own file.
+#ifndef LAGEBILD_KB_RESOLVE_INTERNAL_H_
+#define LAGEBILD_KB_RESOLVE_INTERNAL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <lagebild/document.h>
+#include <lagebild/kb.h>
+
+#include "kb/words.h"
+
+namespace lagebild::kb {
+
+// Per-document view of the words, with their name keys computed once.
+struct WordIndex {
+  std::vector<Word> words;
+  std::vector<std::string> keys;           // normalise_name of each word
+  std::vector<std::string> genitive_keys;  // key without a genitive ending, or empty
+  WordIndex(std::string_view text);
+  // Index of the first word that begins at or after `offset` (words.size() if none).
+  size_t first_at(uint32_t offset) const;
+};
+
+// True when `span` overlaps an entity of `entities`.
+bool overlaps_any(const std::vector<Entity>& entities, const Span& span);
+
+// The id an entity gets when the KB does not know it: the NER type's prefix and the name key,
+// "per:john_hinkel". Deterministic, so stable across articles and runs.
+std::string fallback_id(std::string_view type, std::string_view surface);
+
+// The mention without surrounding quotes, brackets and punctuation.
+std::string_view clean_surface(std::string_view s);
+
+// Gazetteer pass: KB names the tagger missed (see ResolveOptions::gazetteer).
+void add_gazetteer_entities(Document& doc, const KnowledgeBase& kb, const WordIndex& words);
+
+// Later mentions of a person by surname alone, once the article has named them in full.
+void add_surname_mentions(Document& doc, const KnowledgeBase& kb, const WordIndex& words);
+
+// Links each entity of doc.entities whose id is empty.
+void link_entities(Document& doc, const KnowledgeBase& kb, const ResolveOptions& options);
+
+// Fills doc.roles (see resolve_entities in lagebild/kb.h).
+void fill_roles(Document& doc, const KnowledgeBase& kb, const WordIndex& words);
+
+}  // namespace lagebild::kb
+
+#endif  // LAGEBILD_KB_RESOLVE_INTERNAL_H_

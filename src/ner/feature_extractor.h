@@ -1,0 +1,85 @@
+// The NER tagger's observation features: for each token, a list of 64-bit feature hashes.
+//
+// Feature set in the tradition of the CoNLL-2003 and GermEval 2014 systems (Ratinov & Roth 2009;
+// GermaNER, Benikova et al. 2015): the word and its lower case, prefixes of 1-4 and suffixes
+// of 1-5 code points, word shapes, length, capitalisation and sentence position, the parts of
+// hyphenated compounds ("US-Außenminister" -> "us", "außenminister": GermEval's *part types),
+// neighbours within +-2 (words, shapes, clusters), and the unlabelled-data features of
+// word_lexicon.h (word clusters at three granularities, how often the word is capitalised
+// mid-sentence). Label transitions are not here: the sequence model scores them itself (first
+// order).
+#ifndef LAGEBILD_NER_FEATURE_EXTRACTOR_H_
+#define LAGEBILD_NER_FEATURE_EXTRACTOR_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ner/gazetteer.h"
+#include "ner/word_lexicon.h"
+
+namespace lagebild::ner {
+
+struct FeatureOptions {
+  // Feature-set revision: bump when templates change, so an old model is never fed new features.
+  int revision = 1;
+  // Neighbour window for word, shape and cluster features (+-2 as in most CoNLL taggers).
+  int window = 2;
+  // Word-cluster and capitalisation features from the news corpora (needs a lexicon).
+  bool use_lexicon = true;
+  // Name-list features (gazetteer.h; needs a gazetteer).
+  bool use_gazetteer = true;
+  // Character 3-grams inside the word (beyond its prefixes and suffixes): German compounds
+  // and inflection put telling pieces in the middle ("-burg-", "-isch-").
+  bool use_char_ngrams = true;
+
+  // "revision=1 window=2 lexicon=1 gazetteer=1 ngrams=1", stored in the model
+  std::string to_string() const;
+  // Parses to_string()'s output; returns false on unknown or malformed settings.
+  static bool parse(std::string_view text, FeatureOptions& out);
+};
+
+// Per-token surface information computed once and shared by the token's own features and its
+// neighbours'.
+struct TokenInfo {
+  uint64_t word = 0, lower = 0, short_shape = 0, long_shape = 0;
+  uint64_t prefix[4] = {0, 0, 0, 0}, suffix[4] = {0, 0, 0, 0}, suffix5 = 0;
+  uint64_t hyphen_first = 0, hyphen_last = 0;  // 0 when the token has no inner hyphen
+  const WordInfo* info = nullptr;              // clusters of the word (or its lower case)
+  const WordInfo* hyphen_last_info = nullptr;  // clusters of the compound's last part
+  uint32_t flags = 0;
+  uint32_t length = 0;
+  uint16_t gazetteer = 0;                   // Gazetteer::find() bits
+  uint32_t ngram_begin = 0, ngram_end = 0;  // this token's 3-grams in SentenceFeatures::ngrams
+};
+
+// Features of a sentence: token i's features are hashes[offsets[i] .. offsets[i+1]).
+struct SentenceFeatures {
+  std::vector<uint64_t> hashes;
+  std::vector<uint32_t> offsets;
+  std::vector<TokenInfo> tokens;            // scratch, reused between calls
+  std::vector<uint64_t> ngrams;             // scratch: character 3-gram hashes of all tokens
+  std::vector<uint32_t> code_point_starts;  // scratch
+};
+
+class FeatureExtractor {
+ public:
+  // `lexicon` / `gazetteer` may be null when the options do not use them.
+  FeatureExtractor(FeatureOptions options, const WordLexicon* lexicon, const Gazetteer* gazetteer);
+
+  const FeatureOptions& options() const { return options_; }
+
+  // Fills `out` for `tokens` (one sentence). Reuses out's buffers.
+  void extract(const std::vector<std::string_view>& tokens, SentenceFeatures& out) const;
+
+ private:
+  void describe(std::string_view token, TokenInfo& info, SentenceFeatures& out) const;
+  FeatureOptions options_;
+  const WordLexicon* lexicon_;
+  const Gazetteer* gazetteer_;
+};
+
+}  // namespace lagebild::ner
+
+#endif  // LAGEBILD_NER_FEATURE_EXTRACTOR_H_

@@ -1,0 +1,35 @@
+// The NER model file format (binary, little-endian), version 1:
+//
+//   bytes 0-7    magic "LBNER\r\n\x1a" (the CR LF and ^Z catch text-mode and truncating copies)
+//   bytes 8-11   format version (uint32)
+//   bytes 12-19  body size in bytes (uint64)
+//   body         label scheme, label names, feature settings, training-data name, description,
+//                word lexicon (word hashes + cluster ids), gazetteer (word hashes + name bits),
+//                feature rows, transitions, self-tests
+//   last 8 bytes checksum of the body (FNV-1a 64)
+//
+// Readers accept every version up to kModelFormatVersion and refuse newer ones with advice to
+// upgrade (fastText and CTranslate2 do the same).
+#ifndef LAGEBILD_NER_MODEL_FILE_H_
+#define LAGEBILD_NER_MODEL_FILE_H_
+
+#include <string>
+
+#include "ner/model_data.h"
+
+namespace lagebild::ner {
+
+inline constexpr char kModelMagic[8] = {'L', 'B', 'N', 'E', 'R', '\r', '\n', '\x1a'};
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// Throws lagebild::Error naming `path` when it cannot be written.
+void write_model(const ModelData& model, const std::string& path);
+
+// Reads and checks magic, version, size and checksum; builds the feature index.
+// Throws lagebild::Error naming `path`: kNotFound (missing), kInvalidData (not a model, damaged,
+// truncated), kUnsupported (newer format). Each message says what to do.
+ModelData read_model(const std::string& path);
+
+}  // namespace lagebild::ner
+
+#endif  // LAGEBILD_NER_MODEL_FILE_H_

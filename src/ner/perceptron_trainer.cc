@@ -1,0 +1,252 @@
+#include "ner/perceptron_trainer.h"
+
+#include <lagebild/error.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <random>
+#include <unordered_map>
+
+#include "ner/conll_eval.h"
+#include "ner/sequence_labeler.h"
+#include "ner/viterbi.h"
+
+namespace lagebild::ner {
+namespace {
+
+// One weight of a feature row while training: current value and the time-weighted update sum.
+struct TrainWeight {
+  uint8_t label;
+  float w;
+  double u;
+};
+
+struct TrainSentence {
+  std::vector<uint32_t> features;  // feature ids, token by token
+  std::vector<uint32_t> offsets;   // token i: features[offsets[i] .. offsets[i+1])
+  std::vector<uint8_t> gold;
+};
+
+// Our own sentences (not from any corpus), tagged by the finished model and stored in it as
+// load-time self-tests.
+const std::vector<std::vector<std::string>> kSelfTestSentences = {
+    {"Bundeskanzler", "Olaf", "Scholz", "reiste", "am", "Montag", "nach", "Paris", "."},
+    {"Die", "ukrainische", "Armee", "meldet", "neue", "Angriffe", "auf", "Charkiw", "."},
+    {"Der", "Nato-Generalsekretär", "sprach", "in", "Brüssel", "mit", "Vertretern", "der",
+     "Vereinten", "Nationen", "."},
+};
+
+class Trainer {
+ public:
+  Trainer(const NerTrainerOptions& o, const WordLexicon* lexicon, const Gazetteer* gazetteer)
+      : o_(o),
+        labels_(o.scheme),
+        L_(labels_.size()),
+        extractor_(o.features, lexicon, gazetteer),
+        decoder_(labels_),
+        trans_w_((L_ + 1) * L_, 0.0f),
+        trans_u_((L_ + 1) * L_, 0.0) {}
+
+  TrainSentence prepare(const ConllSentence& s) {
+    TrainSentence t;
+    std::vector<std::string_view> tokens(s.tokens.begin(), s.tokens.end());
+    extractor_.extract(tokens, features_);
+    t.offsets = features_.offsets;
+    t.features.reserve(features_.hashes.size());
+    for (uint64_t h : features_.hashes) {
+      auto [it, added] = ids_.emplace(h, static_cast<uint32_t>(keys_.size()));
+      if (added) {
+        keys_.push_back(h);
+        rows_.emplace_back();
+      }
+      t.features.push_back(it->second);
+    }
+    t.gold = labels_.encode(chunks_from_labels(s.labels), s.tokens.size());
+    return t;
+  }
+
+  // Viterbi under the current (not averaged) weights.
+  void predict(const TrainSentence& s, std::vector<uint8_t>& path) {
+    const size_t n = s.gold.size();
+    emissions_.assign(n * L_, 0.0f);
+    for (size_t i = 0; i < n; ++i) {
+      float* row = &emissions_[i * L_];
+      for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
+        for (const auto& e : rows_[s.features[f]]) row[e.label] += e.w;
+      }
+    }
+    decoder_.decode(emissions_.data(), static_cast<int>(n), trans_w_.data(), path, scratch_, back_);
+  }
+
+  void update_feature(uint32_t f, uint8_t label, float d) {
+    auto& row = rows_[f];
+    for (auto& e : row) {
+      if (e.label == label) {
+        e.w += d;
+        e.u += c_ * d;
+        return;
+      }
+    }
+    row.push_back({label, d, c_ * d});
+  }
+
+  void update_transition(int prev, int next, float d) {
+    const size_t k = static_cast<size_t>(prev + 1) * L_ + next;
+    trans_w_[k] += d;
+    trans_u_[k] += c_ * d;
+  }
+
+  // One perceptron step on `s`; returns true when the prediction was wrong.
+  bool learn(const TrainSentence& s) {
+    predict(s, path_);
+    bool wrong = false;
+    const size_t n = s.gold.size();
+    for (size_t i = 0; i < n; ++i) {
+      const int gp = i ? s.gold[i - 1] : -1, pp = i ? path_[i - 1] : -1;
+      const int g = s.gold[i], p = path_[i];
+      if (g != p) {
+        wrong = true;
+        for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
+          update_feature(s.features[f], static_cast<uint8_t>(g), 1.0f);
+          update_feature(s.features[f], static_cast<uint8_t>(p), -1.0f);
+        }
+      }
+      if (g != p || gp != pp) {
+        update_transition(gp, g, 1.0f);
+        update_transition(pp, p, -1.0f);
+      }
+    }
+    c_ += 1.0;
+    return wrong;
+  }
+
+  // The averaged weights, pruned and quantised to int16, as a model.
+  ModelData snapshot(const WordLexicon* lexicon, const Gazetteer* gazetteer) const {
+    ModelData m;
+    m.scheme = o_.scheme;
+    m.features = o_.features;
+    m.training_data = o_.training_data;
+    if (lexicon && o_.features.use_lexicon) m.lexicon = *lexicon;
+    if (gazetteer && o_.features.use_gazetteer) m.gazetteer = *gazetteer;
+    double max_abs = 0;
+    for (const auto& row : rows_) {
+      for (const auto& e : row) max_abs = std::max(max_abs, std::fabs(e.w - e.u / c_));
+    }
+    const double scale = max_abs > 0 ? max_abs / 32767.0 : 1.0;
+    m.scale = static_cast<float>(scale);
+    m.row_offsets.push_back(0);
+    std::vector<WeightEntry> kept;
+    for (size_t k = 0; k < rows_.size(); ++k) {
+      kept.clear();
+      for (const auto& e : rows_[k]) {
+        const double avg = e.w - e.u / c_;
+        const long q = std::lround(avg / scale);
+        if (q == 0 || std::fabs(avg) < o_.min_weight) continue;
+        kept.push_back({e.label, static_cast<int16_t>(q)});
+      }
+      if (kept.empty()) continue;
+      std::sort(kept.begin(), kept.end(),
+                [](const WeightEntry& a, const WeightEntry& b) { return a.label < b.label; });
+      m.feature_keys.push_back(keys_[k]);
+      m.entries.insert(m.entries.end(), kept.begin(), kept.end());
+      m.row_offsets.push_back(static_cast<uint32_t>(m.entries.size()));
+    }
+    m.transitions.resize(trans_w_.size());
+    for (size_t k = 0; k < trans_w_.size(); ++k) {
+      m.transitions[k] = static_cast<float>(trans_w_[k] - trans_u_[k] / c_);
+    }
+    m.build_index();
+    return m;
+  }
+
+  size_t feature_count() const { return keys_.size(); }
+
+ private:
+  const NerTrainerOptions& o_;
+  LabelSet labels_;
+  size_t L_;
+  FeatureExtractor extractor_;
+  ViterbiDecoder decoder_;
+  SentenceFeatures features_;
+  std::unordered_map<uint64_t, uint32_t> ids_;
+  std::vector<uint64_t> keys_;
+  std::vector<std::vector<TrainWeight>> rows_;
+  std::vector<float> trans_w_;
+  std::vector<double> trans_u_;
+  double c_ = 1.0;
+  std::vector<float> emissions_, scratch_;
+  std::vector<uint8_t> back_, path_;
+};
+
+double holdout_f1(const ModelData& m, const std::vector<const ConllSentence*>& holdout) {
+  SequenceLabeler labeler(m);
+  TaggingState state;
+  ConllScorer scorer;
+  for (const auto* s : holdout) {
+    std::vector<std::string_view> tokens(s->tokens.begin(), s->tokens.end());
+    scorer.add(chunks_from_labels(s->labels), labeler.chunks(tokens, state));
+  }
+  return scorer.overall().f1();
+}
+
+}  // namespace
+
+ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const WordLexicon* lexicon,
+                          const Gazetteer* gazetteer, const NerTrainerOptions& o) {
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+  Trainer trainer(o, lexicon, gazetteer);
+  std::vector<TrainSentence> train;
+  std::vector<const ConllSentence*> holdout;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (sentences[i].tokens.empty()) continue;
+    if (o.holdout_every > 0 && i % static_cast<size_t>(o.holdout_every) == 0) {
+      holdout.push_back(&sentences[i]);
+      continue;
+    }
+    train.push_back(trainer.prepare(sentences[i]));
+  }
+  if (train.empty()) throw Error(Error::Code::kInvalidInput, o.training_data, "no sentences");
+  if (o.verbose) {
+    std::fprintf(stderr, "%zu training sentences, %zu held out, %zu features (%.1f s)\n",
+                 train.size(), holdout.size(), trainer.feature_count(), elapsed());
+  }
+  std::mt19937_64 rng(o.seed);
+  std::vector<uint32_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    // Fisher-Yates with our own index reduction: the same order under every standard library.
+    for (size_t i = order.size() - 1; i > 0; --i) std::swap(order[i], order[rng() % (i + 1)]);
+    size_t wrong = 0;
+    for (uint32_t k : order) wrong += trainer.learn(train[k]);
+    if (o.verbose) {
+      std::fprintf(stderr, "epoch %d: %zu of %zu sentences wrong (%.1f s)", epoch, wrong,
+                   train.size(), elapsed());
+      if (!holdout.empty()) {
+        std::fprintf(stderr, ", held-out F1 %.4f",
+                     holdout_f1(trainer.snapshot(lexicon, gazetteer), holdout));
+      }
+      std::fprintf(stderr, "\n");
+    }
+  }
+  ModelData model = trainer.snapshot(lexicon, gazetteer);
+  model.description = "averaged perceptron, epochs=" + std::to_string(o.epochs) +
+                      " seed=" + std::to_string(o.seed) +
+                      " holdout_every=" + std::to_string(o.holdout_every) +
+                      " features=" + std::to_string(model.feature_keys.size()) +
+                      " weights=" + std::to_string(model.entries.size());
+  SequenceLabeler labeler(model);
+  TaggingState state;
+  for (const auto& sentence : kSelfTestSentences) {
+    std::vector<std::string_view> tokens(sentence.begin(), sentence.end());
+    model.self_tests.push_back(
+        {sentence, bio_labels(labeler.chunks(tokens, state), sentence.size())});
+  }
+  if (o.verbose) std::fprintf(stderr, "trained in %.1f s\n", elapsed());
+  return model;
+}
+
+}  // namespace lagebild::ner

@@ -1,0 +1,39 @@
+// Trains the NER model: an averaged structured perceptron (Collins 2002) over first-order label
+// sequences, decoded by the same constrained Viterbi the tagger uses. Averaging uses the
+// lazy-update trick (Daumé's thesis, 2006): keep w and the time-weighted sum u of updates, the
+// average is w - u / c. Deterministic: sentences are shuffled each epoch by a fixed-seed
+// generator, features are numbered in order of first appearance.
+#ifndef LAGEBILD_NER_PERCEPTRON_TRAINER_H_
+#define LAGEBILD_NER_PERCEPTRON_TRAINER_H_
+
+#include <string>
+#include <vector>
+
+#include "ner/conll_reader.h"
+#include "ner/model_data.h"
+
+namespace lagebild::ner {
+
+struct NerTrainerOptions {
+  int epochs = 12;        // held-out F1 (every 10th train sentence) flattens out by then
+  uint64_t seed = 20141;  // shuffling; fixed so that the committed model is reproducible
+  LabelScheme scheme = LabelScheme::kBioes;  // BIOES beat BIO on the held-out slice
+  FeatureOptions features;
+  // Weights whose averaged magnitude is below this are dropped from the saved model: they
+  // barely change any decision and would triple the file size.
+  float min_weight = 0.0f;
+  // If > 0, every holdout_every-th sentence is held out of training and scored after each epoch
+  // (for choosing epochs and features without touching GermEval dev).
+  int holdout_every = 0;
+  std::string training_data;  // name recorded in the model
+  bool verbose = true;
+};
+
+// `lexicon` (`gazetteer`) may be null when options.features.use_lexicon (use_gazetteer) is
+// false. The returned model holds copies of both.
+ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const WordLexicon* lexicon,
+                          const Gazetteer* gazetteer, const NerTrainerOptions& options);
+
+}  // namespace lagebild::ner
+
+#endif  // LAGEBILD_NER_PERCEPTRON_TRAINER_H_

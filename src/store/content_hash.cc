@@ -1,0 +1,78 @@
+#include "store/content_hash.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <string_view>
+
+namespace lagebild::store {
+namespace {
+
+class Fnv1a64 {
+ public:
+  void bytes(std::string_view s) {
+    for (unsigned char c : s) {
+      state_ ^= c;
+      state_ *= 0x100000001b3ULL;
+    }
+  }
+  // Length-prefixed, so that field boundaries count: ("ab", "c") != ("a", "bc").
+  void field(std::string_view s) {
+    number(s.size());
+    bytes(s);
+  }
+  void number(uint64_t n) {
+    char buffer[8];
+    for (int i = 0; i < 8; ++i) buffer[i] = static_cast<char>((n >> (8 * i)) & 0xFF);
+    bytes(std::string_view(buffer, 8));
+  }
+  uint64_t value() const { return state_; }
+
+ private:
+  uint64_t state_ = 0xcbf29ce484222325ULL;
+};
+
+}  // namespace
+
+std::string content_hash(const Document& doc) {
+  Fnv1a64 h;
+  h.field("lagebild-document-v1");
+  h.number(doc.title ? 1 : 0);
+  h.field(doc.title.value_or(""));
+  h.field(doc.text);
+  h.field(doc.date.value);
+  h.number(static_cast<uint64_t>(doc.date.origin));
+  h.field(doc.date.earliest);
+  h.field(doc.date.latest);
+  char confidence[32];
+  std::snprintf(confidence, sizeof confidence, "%.6f", doc.date.confidence);
+  h.field(confidence);
+  h.number(doc.date.evidence.size());
+  for (const DateEvidence& e : doc.date.evidence) {
+    h.number(e.begin);
+    h.number(e.end);
+    h.field(e.why);
+  }
+  h.number(doc.metadata.size());
+  for (const auto& [key, value] : doc.metadata) {
+    h.field(key);
+    h.field(value);
+  }
+  h.number(doc.paragraphs.size());
+  for (const Paragraph& p : doc.paragraphs) {
+    h.number(p.begin);
+    h.number(p.end);
+  }
+  h.number(doc.sentences.size());
+  for (const Sentence& s : doc.sentences) {
+    h.number(s.begin);
+    h.number(s.end);
+    h.number(s.first_token);
+    h.number(s.end_token);
+  }
+  h.number(doc.tokens.size());
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
+  return hex;
+}
+
+}  // namespace lagebild::store

@@ -1,0 +1,21 @@
+// The content hash that makes writes idempotent.
+#ifndef LAGEBILD_STORE_CONTENT_HASH_H_
+#define LAGEBILD_STORE_CONTENT_HASH_H_
+
+#include <string>
+
+#include "lagebild/document.h"
+
+namespace lagebild::store {
+
+// 16 hex digits (64-bit FNV-1a) over everything the store keeps of a document except its id and
+// provenance: title, text, date (value, origin, range, confidence, evidence), metadata, and the
+// stored layers (paragraphs, sentences, token count). The same article read again, from any file,
+// hashes the same and is skipped; a corrected text or a better analysis hashes differently and
+// replaces the stored version. 64 bits suffice: the hash is only compared with the one stored
+// version of the same id, never used to find duplicates across ids.
+std::string content_hash(const Document& doc);
+
+}  // namespace lagebild::store
+
+#endif  // LAGEBILD_STORE_CONTENT_HASH_H_

@@ -1,0 +1,31 @@
+// The store's schema and its migrations.
+//
+// The schema version lives in SQLite's `PRAGMA user_version` (cheap to read before anything
+// else) and, with the name and time of each step, in the table `schema_migrations`. Migrations
+// are numbered from 1 and never edited once released: a change to the schema is a new migration
+// appended to the list in schema.cc. Each one runs in its own transaction together with the
+// version bump, so a crash mid-migration leaves the previous version intact.
+//
+// Later layers (entities, timexes, quantities, events) arrive as new migrations, each a table
+// keyed by (doc, n) that references documents(key) ON DELETE CASCADE, like `sentences`: replacing
+// a document then clears its old layers with no code change in the writer.
+#ifndef LAGEBILD_STORE_SCHEMA_H_
+#define LAGEBILD_STORE_SCHEMA_H_
+
+#include <string>
+
+#include "store/sqlite.h"
+
+namespace lagebild::store {
+
+// The version this build writes and reads.
+int latest_schema_version();
+
+// Brings the database to latest_schema_version(). A read-only connection is only checked. Throws
+// Error(kUnsupported) for a database written by a newer lagebild, and for an older one opened
+// read-only (it needs a writable open to migrate first).
+void migrate(Connection& connection);
+
+}  // namespace lagebild::store
+
+#endif  // LAGEBILD_STORE_SCHEMA_H_

@@ -1,0 +1,129 @@
+// Store::write: one transaction per batch; insert new ids, replace changed ones, skip the same.
+#include <ctime>
+
+#include <nlohmann/json.hpp>
+
+#include "lagebild/error.h"
+#include "store/content_hash.h"
+#include "store/store_impl.h"
+
+namespace lagebild {
+namespace {
+
+std::string utc_now() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+std::string evidence_json(const DocumentDate& date) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const DateEvidence& e : date.evidence) {
+    list.push_back({{"begin", e.begin}, {"end", e.end}, {"why", e.why}});
+  }
+  return list.dump();
+}
+
+std::string where(const Document& doc) {
+  if (doc.origin_path.empty()) return "document";
+  return doc.origin_line > 0 ? doc.origin_path + ":" + std::to_string(doc.origin_line)
+                             : doc.origin_path;
+}
+
+}  // namespace
+
+StoreWriteResult Store::write(const std::vector<Document>& batch) {
+  std::lock_guard<std::mutex> lock(impl_->mutex);
+  store::Connection& db = *impl_->db;
+  if (db.read_only()) {
+    throw Error(Error::Code::kStore, db.path(), "the store was opened read-only");
+  }
+  Impl& s = *impl_;
+  store::Statement& find =
+      s.prepared(s.find_document, "SELECT key, content_hash FROM documents WHERE id = ?1");
+  store::Statement& remove = s.prepared(s.delete_document, "DELETE FROM documents WHERE key = ?1");
+  store::Statement& insert = s.prepared(
+      s.insert_document,
+      "INSERT INTO documents (key, id, title, text, date_value, date_origin, date_earliest, "
+      "date_latest, date_confidence, date_evidence, metadata, origin_path, origin_line, "
+      "sentence_count, token_count, content_hash, ingested_at) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+  store::Statement& paragraph =
+      s.prepared(s.insert_paragraph,
+                 "INSERT INTO paragraphs (doc, n, start_byte, end_byte) VALUES (?1, ?2, ?3, ?4)");
+  store::Statement& sentence =
+      s.prepared(s.insert_sentence,
+                 "INSERT INTO sentences (doc, n, start_byte, end_byte, first_token, end_token) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+
+  StoreWriteResult result;
+  const std::string now = utc_now();
+  store::Transaction transaction(db);
+  for (const Document& doc : batch) {
+    if (doc.id.empty()) {
+      throw Error(Error::Code::kInvalidInput, where(doc), "a document without id cannot be stored");
+    }
+    const std::string hash = store::content_hash(doc);
+    find.bind(1, doc.id);
+    const bool stored = find.step();
+    const int64_t old_key = stored ? find.column_int(0) : 0;
+    const bool same = stored && find.column_text(1) == hash;
+    find.reset();
+    if (same) {
+      ++result.unchanged;
+      continue;
+    }
+    if (stored) {
+      // Cascades to every layer row; the trigger removes the old full-text entry.
+      remove.bind(1, old_key).run();
+      insert.bind(1, old_key);  // keep the key stable across versions
+      ++result.replaced;
+    } else {
+      insert.bind_null(1);
+      ++result.inserted;
+    }
+    insert.bind(2, doc.id)
+        .bind(3, doc.title)
+        .bind(4, doc.text)
+        .bind(5, doc.date.value)
+        .bind(6, std::string_view(date_origin_name(doc.date.origin)))
+        .bind(7, doc.date.earliest)
+        .bind(8, doc.date.latest)
+        .bind(9, doc.date.confidence)
+        .bind(10, evidence_json(doc.date))
+        .bind(11, nlohmann::json(doc.metadata).dump())
+        .bind(12, doc.origin_path)
+        .bind(13, static_cast<int64_t>(doc.origin_line))
+        .bind(14, static_cast<int64_t>(doc.sentences.size()))
+        .bind(15, static_cast<int64_t>(doc.tokens.size()))
+        .bind(16, hash)
+        .bind(17, now);
+    insert.run();
+    const int64_t key = sqlite3_last_insert_rowid(db.handle());
+    for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+      const Paragraph& p = doc.paragraphs[i];
+      paragraph.bind(1, key)
+          .bind(2, static_cast<int64_t>(i))
+          .bind(3, static_cast<int64_t>(p.begin))
+          .bind(4, static_cast<int64_t>(p.end))
+          .run();
+    }
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& t = doc.sentences[i];
+      sentence.bind(1, key)
+          .bind(2, static_cast<int64_t>(i))
+          .bind(3, static_cast<int64_t>(t.begin))
+          .bind(4, static_cast<int64_t>(t.end))
+          .bind(5, static_cast<int64_t>(t.first_token))
+          .bind(6, static_cast<int64_t>(t.end_token))
+          .run();
+    }
+  }
+  transaction.commit();
+  return result;
+}
+
+}  // namespace lagebild

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# A single 200 MB JSON line is read and analysed in linear time with memory bounded by a small
+# multiple of the line, and the line after it still comes out.
+set -uo pipefail
+: "${LAGEBILD:?set LAGEBILD to the lagebild binary}"
+[ -x /usr/bin/time ] || { echo "skipped: /usr/bin/time (package time) is missing"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; cat "$tmp/err" >&2; exit 1; }
+
+size=$((200 * 1000 * 1000))
+{
+  printf '{"id": "riesig", "text": "'
+  # One paragraph of repeated sentences (our own text), no newline inside the line.
+  yes 'Der Verkehrsausschuss beriet am Montag lange über die neue Umgehungsstraße. ' \
+    | tr -d '\n' | head -c "$size"
+  printf '"}\n{"id": "danach", "text": "Die Zeile danach."}\n'
+} > "$tmp/gross.jsonl"
+
+/usr/bin/time -v "$LAGEBILD" analyze --quiet --threads 2 "$tmp/gross.jsonl" \
+  > "$tmp/out" 2> "$tmp/err" || fail "exit code $?"
+[ "$(wc -l < "$tmp/out")" -eq 2 ] || fail "expected 2 articles"
+tail -1 "$tmp/out" | grep -q '^{"id":"danach"' || fail "the line after the big one is missing"
+rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$tmp/err")
+seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$tmp/err")
+echo "200 MB line: max RSS ${rss_kb} kB, wall ${seconds}"
+# The line, the decoded text and its JSON output each need ~200 MB; the token and sentence
+# layers add ~12 bytes per token. 2.5 GB is far below "the file several times over" growth.
+[ "$rss_kb" -lt 2500000 ] || fail "max RSS ${rss_kb} kB exceeds 2.5 GB"
+echo "ok"
