@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed and memory of `lagebild analyze` (segmentation only, for now) and `lagebild ingest` on
+# Speed and memory of `lagebild analyze` (segmentation only, and all stages) and `lagebild ingest` on
 # the two news corpora in ../shared/data/news/ (~132 MB of JSON, ~125 M characters of text),
 # with 1 and 2 analysis threads. Prints a Markdown table for bench/RESULTS.md.
 #
@@ -68,9 +68,14 @@ echo
 echo "| run | threads | articles | text MB | seconds | MB/s | MB/s per thread | MB per CPU-second | articles/s | M tokens/s | peak RSS MB |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for t in $threads_list; do
-  row "analyze (segmentation)" "$t" "$(measure "$LAGEBILD" analyze --threads "$t" "${corpora[@]}")"
+  row "analyze (segmentation)" "$t" "$(measure "$LAGEBILD" analyze --stages segment --threads "$t" "${corpora[@]}")"
+done
+# The whole pipeline (entities, time, dating, quantities) on the first corpus only: it is ~10x
+# slower than segmentation, and one corpus is enough for a stable rate.
+for t in $threads_list; do
+  row "analyze (all stages, adl only)" "$t" "$(measure "$LAGEBILD" analyze --stages all --threads "$t" "${corpora[0]}")"
 done
 for t in $threads_list; do
   rm -f "$work"/store.db*
-  row "ingest (new store)" "$t" "$(measure "$LAGEBILD" ingest --threads "$t" --db "$work/store.db" "${corpora[@]}")"
+  row "ingest (new store)" "$t" "$(measure "$LAGEBILD" ingest --stages segment --threads "$t" --db "$work/store.db" "${corpora[@]}")"
 done

@@ -287,7 +287,11 @@ TEST(ResolveEntities, IdsAreStableAcrossRuns) {
 std::vector<std::string> roles(const Document& doc) {
   std::vector<std::string> out;
   for (const Role& r : doc.roles) {
-    out.push_back(std::string(doc.slice(r)) + "|" + r.person + "|" + r.office + "|" + r.country);
+    // A role names a country (ISO alpha-3) or an organisation (entity id), never both.
+    EXPECT_TRUE(r.country.empty() || r.organisation.empty()) << doc.slice(r);
+    EXPECT_TRUE(r.country.empty() || r.country.size() == 3) << r.country;
+    const std::string& of = r.country.empty() ? r.organisation : r.country;
+    out.push_back(std::string(doc.slice(r)) + "|" + r.person + "|" + r.office + "|" + of);
   }
   return out;
 }

@@ -205,6 +205,19 @@ void expect_spans_slice(const json& article) {
       EXPECT_FALSE(slice(text, start, end).empty());
     }
   }
+  // Layers that quote their text: text[start:end] must be exactly that quote.
+  for (const char* layer : {"entities", "roles", "timexes", "quantities"}) {
+    if (!article.contains(layer)) continue;
+    for (const json& span : article[layer]) {
+      const size_t start = span["start"], end = span["end"];
+      EXPECT_EQ(slice(text, start, end), span["text"].get<std::string>())
+          << article["id"] << " " << layer;
+    }
+  }
+  for (const json& evidence : article["date"]["evidence"]) {
+    EXPECT_EQ(slice(text, evidence["start"], evidence["end"]), evidence["text"].get<std::string>())
+        << article["id"] << " date evidence";
+  }
 }
 
 TEST(SchemaValidator, AcceptsAndRejects) {
@@ -304,7 +317,9 @@ TEST(AnalyzeSeeds, HeaderDatesGivenAndNoHeaderInText) {
   const fs::path seeds = fs::path(LAGEBILD_SHARED_DIR) / "seeds";
   if (!fs::is_directory(seeds)) GTEST_SKIP() << seeds << " is absent";
   int status = -1;
-  const std::string out = run_cli("analyze --quiet --tokens " + seeds.string(), status);
+  // Segmentation only: the foundation's contract, before any date is inferred.
+  const std::string out =
+      run_cli("analyze --quiet --tokens --stages segment " + seeds.string(), status);
   EXPECT_EQ(status, 0);
   const auto articles = json_lines(out);
   ASSERT_EQ(articles.size(), 5u);
@@ -341,6 +356,37 @@ TEST(AnalyzeSeeds, HeaderDatesGivenAndNoHeaderInText) {
   for (size_t i : {1u, 3u}) {
     const std::string title = articles[i]["title"];
     EXPECT_TRUE(articles[i]["text"].get<std::string>().starts_with(title));
+  }
+}
+
+// The whole pipeline on the seeds: every layer validates against the schema and slices the text,
+// header months stay given, and the two undated articles get inferred months with evidence.
+TEST(AnalyzeSeeds, AllStagesValidateAndDateTheUndatedArticles) {
+  const fs::path seeds = fs::path(LAGEBILD_SHARED_DIR) / "seeds";
+  if (!fs::is_directory(seeds)) GTEST_SKIP() << seeds << " is absent";
+  int status = -1;
+  const std::string out = run_cli("analyze --quiet " + seeds.string(), status);
+  EXPECT_EQ(status, 0);
+  const auto articles = json_lines(out);
+  ASSERT_EQ(articles.size(), 5u);
+  const SchemaValidator validator = load_schema();
+  for (const json& a : articles) {
+    for (const auto& error : validator.validate(a)) ADD_FAILURE() << a["id"] << ": " << error;
+    expect_spans_slice(a);
+    EXPECT_FALSE(a["entities"].empty()) << a["id"];
+    EXPECT_FALSE(a["timexes"].empty()) << a["id"];
+  }
+  EXPECT_EQ(articles[0]["date"]["value"], "2023-05");
+  EXPECT_EQ(articles[1]["date"]["value"], "2024-11");
+  EXPECT_EQ(articles[2]["date"]["value"], "2022-10");
+  for (size_t i : {0u, 1u, 2u}) EXPECT_EQ(articles[i]["date"]["origin"], "given");
+  const std::pair<size_t, const char*> inferred[] = {{3u, "2025-07"}, {4u, "2025-09"}};
+  for (const auto& [i, month] : inferred) {
+    const json& date = articles[i]["date"];
+    EXPECT_EQ(date["origin"], "inferred") << articles[i]["id"];
+    EXPECT_EQ(date["value"].get<std::string>().substr(0, 7), month) << articles[i]["id"];
+    EXPECT_FALSE(date["evidence"].empty()) << articles[i]["id"];
+    EXPECT_LE(date["earliest"].get<std::string>(), date["latest"].get<std::string>());
   }
 }
 

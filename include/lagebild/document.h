@@ -79,7 +79,8 @@ struct Entity : Span {
 struct Role : Span {
   std::string person;   // entity id
   std::string office;
-  std::string country;  // ISO 3166-1 alpha-3
+  std::string country;       // ISO 3166-1 alpha-3, when the office is a country's
+  std::string organisation;  // entity id (org:nato) when the office is an organisation's
 };
 
 // A time expression in TIMEX3 terms.

@@ -35,6 +35,10 @@ struct PipelineOptions {
   // date, as TempEval does for news; "narrative" anchors them on the last date mentioned, as
   // WikiWars-style narrative text needs. Read by the time stage once it exists.
   std::string timex_mode = "news";
+  // Which stages run. "all": segmentation, entities (tagger + knowledge base), time expressions,
+  // document dating, quantities and attribution. "segment": segmentation only, the cheapest
+  // analysis (what the segmentation benchmark measures, and enough for full-text search).
+  std::string stages = "all";
 };
 
 class Pipeline {

@@ -20,10 +20,11 @@ struct AnalyzeArgs {
   unsigned threads = 0;
   bool tokens = false;
   bool quiet = false;
+  PipelineOptions pipeline;
 };
 
 int run_analyze(const AnalyzeArgs& args) {
-  const Pipeline pipeline{PipelineOptions{}};
+  const Pipeline pipeline{args.pipeline};
   ArticleReader reader(args.paths);
   ProgressBar progress(progress_wanted(args.quiet));
   IssueReport report(progress);
@@ -81,6 +82,14 @@ CommandRun setup_analyze(CLI::App& app) {
       ->check(CLI::Range(1u, 1024u));
   app.add_flag("--tokens", args->tokens, "Include the token layer in the output");
   app.add_flag("--quiet,-q", args->quiet, "No progress line and no closing summary");
+  app.add_option("--timex-mode", args->pipeline.timex_mode,
+                 "Anchor relative dates on the article date (news) or the last date (narrative)")
+      ->check(CLI::IsMember({"news", "narrative"}))
+      ->capture_default_str();
+  app.add_option("--stages", args->pipeline.stages,
+                 "all: every stage; segment: segmentation only (fastest)")
+      ->check(CLI::IsMember({"all", "segment"}))
+      ->capture_default_str();
   return [args] { return run_analyze(*args); };
 }
 

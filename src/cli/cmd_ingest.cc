@@ -26,10 +26,11 @@ struct IngestArgs {
   // A batch is also closed at this much text, so that a run of huge articles stays in memory.
   size_t batch_bytes = size_t{8} << 20;
   bool quiet = false;
+  PipelineOptions pipeline;
 };
 
 int run_ingest(const IngestArgs& args) {
-  const Pipeline pipeline{PipelineOptions{}};
+  const Pipeline pipeline{args.pipeline};
   std::unique_ptr<Store> store = Store::open(args.db, StoreOptions{});
   ArticleReader reader(args.paths);
   ProgressBar progress(progress_wanted(args.quiet));
@@ -93,6 +94,14 @@ CommandRun setup_ingest(CLI::App& app) {
   app.add_option("--batch", args->batch_docs, "Articles per transaction")
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   app.add_flag("--quiet,-q", args->quiet, "No progress line and no closing summary");
+  app.add_option("--timex-mode", args->pipeline.timex_mode,
+                 "Anchor relative dates on the article date (news) or the last date (narrative)")
+      ->check(CLI::IsMember({"news", "narrative"}))
+      ->capture_default_str();
+  app.add_option("--stages", args->pipeline.stages,
+                 "all: every stage; segment: segmentation only (fastest)")
+      ->check(CLI::IsMember({"all", "segment"}))
+      ->capture_default_str();
   return [args] { return run_ingest(*args); };
 }
 

@@ -1,23 +1,61 @@
-// Pipeline: the list of stages, in order. Each later stage adds one line to analyze() and, if it
-// has resources, one member to Resources, loaded in the constructor.
+// Pipeline: the list of stages, in order. Each stage adds one line to analyze() and, if it has
+// resources, one member to Resources, loaded in the constructor.
+#include <lagebild/claims.h>
+#include <lagebild/dating.h>
+#include <lagebild/error.h>
+#include <lagebild/kb.h>
+#include <lagebild/ner.h>
 #include <lagebild/pipeline.h>
 #include <lagebild/text.h>
+#include <lagebild/timex.h>
+
+#include "core/paths.h"
 
 namespace lagebild {
 
 // Everything the stages read, loaded once and never changed afterwards.
 struct Pipeline::Resources {
   SegmenterOptions segmenter;
+  bool full = true;  // false: segmentation only
+  std::shared_ptr<const NerModel> ner;
+  std::shared_ptr<const KnowledgeBase> kb;
+  std::unique_ptr<TimexTagger> timex;
+  std::unique_ptr<DocumentDater> dater;
+  std::unique_ptr<ClaimLexicons> claims;
+
+  static std::unique_ptr<Resources> load(const PipelineOptions& options);
 };
 
-Pipeline::Pipeline(const PipelineOptions& options)
-    : resources_(std::make_unique<Resources>()), options_(options) {
+std::unique_ptr<Pipeline::Resources> Pipeline::Resources::load(const PipelineOptions& options) {
+  auto r = std::make_unique<Resources>();
+  if (options.stages != "all" && options.stages != "segment") {
+    throw Error(Error::Code::kInvalidInput, "stages",
+                "unknown value '" + options.stages + "' (all or segment)");
+  }
+  if (options.timex_mode != "news" && options.timex_mode != "narrative") {
+    throw Error(Error::Code::kInvalidInput, "timex mode",
+                "unknown value '" + options.timex_mode + "' (news or narrative)");
+  }
   // The segmenter loads its lexicons on first use; do it now, so that a missing data file is
   // reported before any input is read, and no worker pays for it.
   Document warm_up;
   warm_up.text = "Warm-up.";
-  segment(warm_up, resources_->segmenter);
+  segment(warm_up, r->segmenter);
+
+  r->full = options.stages == "all";
+  if (!r->full) return r;
+  r->ner = NerModel::load(NerModel::default_path());
+  r->kb = KnowledgeBase::load(data_path("kb"));
+  TimexOptions timex_options;
+  timex_options.mode = options.timex_mode == "narrative" ? TimexMode::kNarrative : TimexMode::kNews;
+  r->timex = std::make_unique<TimexTagger>(TimexRules::load(data_path("de/timex")), timex_options);
+  r->dater = std::make_unique<DocumentDater>(load_dating_model(default_dating_model_path()));
+  r->claims = std::make_unique<ClaimLexicons>();
+  return r;
 }
+
+Pipeline::Pipeline(const PipelineOptions& options)
+    : resources_(Resources::load(options)), options_(options) {}
 
 Pipeline::~Pipeline() = default;
 
@@ -26,7 +64,32 @@ const PipelineOptions& Pipeline::options() const {
 }
 
 void Pipeline::analyze(Document& doc) const {
-  segment(doc, resources_->segmenter);
+  const Resources& r = *resources_;
+  segment(doc, r.segmenter);
+  if (!r.full) return;
+
+  doc.entities.clear();
+  NerTagger(r.ner).tag(doc);
+
+  // Time expressions first against the given date (or none), so that the dater can use them
+  // (anchored durations, explicit dates); once a date is inferred, relative expressions are
+  // resolved again against it.
+  doc.timexes.clear();
+  r.timex->tag(doc, ReferenceDate::parse(doc.date.value));
+  if (doc.date.origin == DocumentDate::Origin::kUnknown) {
+    r.dater->date(doc);
+    if (doc.date.origin == DocumentDate::Origin::kInferred) {
+      doc.timexes.clear();
+      r.timex->tag(doc, ReferenceDate::parse(doc.date.value));
+    }
+  }
+
+  // Entity ids, roles and office holders need the article date.
+  doc.roles.clear();
+  resolve_entities(doc, *r.kb);
+
+  doc.quantities.clear();
+  extract_quantities(doc, *r.claims);
 }
 
 }  // namespace lagebild

@@ -112,6 +112,7 @@ void write_roles(JsonOut& j, CodePointOffsets& cp, const Document& doc) {
     j.key("person").string_or_null(r.person);
     j.key("office").string_or_null(r.office);
     j.key("country").string_or_null(r.country);
+    j.key("organisation").string_or_null(r.organisation);
     j.end_object();
   }
   j.end_array();

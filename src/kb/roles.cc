@@ -11,6 +11,16 @@
 namespace lagebild::kb {
 namespace {
 
+// A role's office belongs to a country (ISO alpha-3, "USA") or to an organisation (an entity id,
+// "org:nato"); the output contract keeps the two apart.
+void set_office_holder_of(Role& r, const std::string& of) {
+  if (of.starts_with("org:")) {
+    r.organisation = of;
+  } else {
+    r.country = of;
+  }
+}
+
 bool only_spaces(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
@@ -178,7 +188,7 @@ class RoleFinder {
     r.end = person.end;
     r.person = person.id;
     r.office = office;
-    r.country = of;
+    set_office_holder_of(r, of);
     doc_.roles.push_back(std::move(r));
   }
 
@@ -212,7 +222,7 @@ class RoleFinder {
       r.end = span.end;
       r.person = holder->person;
       r.office = holder->office;
-      r.country = of;
+      set_office_holder_of(r, of);
       doc_.roles.push_back(std::move(r));
     }
   }
