@@ -32,12 +32,12 @@ struct Span {
 };
 
 enum class TokenKind : uint8_t {
-  kWord,         // letters, digits inside words, inner hyphens and apostrophes (US-Außenminister)
-  kNumber,       // 10.000, 36,9, 2025, 5.9.2025 (dates in digits stay one token)
-  kOrdinal,      // "2." in "am 2. Juli": a number closed by a period that belongs to it
-  kAbbreviation, // Mrd., Nr., z. B. parts, Dr.: the period belongs to the token
-  kPunctuation,  // . , ; : ! ? ( ) quotes dashes
-  kSymbol,       // % € $ § & and anything else
+  kWord,          // letters, digits inside words, inner hyphens and apostrophes (US-Außenminister)
+  kNumber,        // 10.000, 36,9, 2025, 5.9.2025 (dates in digits stay one token)
+  kOrdinal,       // "2." in "am 2. Juli": a number closed by a period that belongs to it
+  kAbbreviation,  // Mrd., Nr., z. B. parts, Dr.: the period belongs to the token
+  kPunctuation,   // . , ; : ! ? ( ) quotes dashes
+  kSymbol,        // % € $ § & and anything else
 };
 
 struct Token : Span {
@@ -58,7 +58,7 @@ struct DateEvidence : Span {
 
 struct DocumentDate {
   enum class Origin : uint8_t { kUnknown, kGiven, kInferred };
-  std::string value;     // "2023-05" or "2023-05-12"; empty when unknown
+  std::string value;  // "2023-05" or "2023-05-12"; empty when unknown
   Origin origin = Origin::kUnknown;
   std::string earliest;  // YYYY-MM-DD, empty when unknown
   std::string latest;    // YYYY-MM-DD, empty when unknown
@@ -77,7 +77,7 @@ struct Entity : Span {
 
 // A title next to a person ("US-Außenminister Antony Blinken") or standing for one ("Kremlchef").
 struct Role : Span {
-  std::string person;   // entity id
+  std::string person;  // entity id
   std::string office;
   std::string country;       // ISO 3166-1 alpha-3, when the office is a country's
   std::string organisation;  // entity id (org:nato) when the office is an organisation's

@@ -15,11 +15,11 @@ namespace lagebild {
 class Error : public std::runtime_error {
  public:
   enum class Code : uint8_t {
-    kInvalidInput,   // bad article input: malformed JSON, binary file, unreadable path
-    kInvalidData,    // a broken resource: rule file, lexicon, model file
-    kUnsupported,    // e.g. a model file written by a newer lagebild
-    kNotFound,       // missing file, unknown id
-    kStore,          // the database refused
+    kInvalidInput,  // bad article input: malformed JSON, binary file, unreadable path
+    kInvalidData,   // a broken resource: rule file, lexicon, model file
+    kUnsupported,   // e.g. a model file written by a newer lagebild
+    kNotFound,      // missing file, unknown id
+    kStore,         // the database refused
     kInternal,
   };
 

@@ -50,12 +50,13 @@ int run_search(const SearchArgs& args) {
     const SearchHit& hit = hits[i];
     const size_t rank = args.offset + i + 1;
     if (args.json) {
-      nlohmann::json line = {{"rank", rank},
-                             {"id", hit.id},
-                             {"score", hit.score},
-                             {"title", hit.title ? nlohmann::json(*hit.title) : nullptr},
-                             {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
-                             {"snippet", hit.snippet}};
+      nlohmann::json line = {
+          {"rank", rank},
+          {"id", hit.id},
+          {"score", hit.score},
+          {"title", hit.title ? nlohmann::json(*hit.title) : nullptr},
+          {"date", hit.date.empty() ? nlohmann::json() : nlohmann::json(hit.date)},
+          {"snippet", hit.snippet}};
       out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       out += '\n';
       continue;

@@ -43,7 +43,7 @@ struct CommandRegistrar {
 #define LAGEBILD_COMMAND_CONCAT2(a, b) a##b
 #define LAGEBILD_COMMAND_CONCAT(a, b) LAGEBILD_COMMAND_CONCAT2(a, b)
 // Registers a subcommand: LAGEBILD_COMMAND("eval ner", "Score the tagger", setup_fn);
-#define LAGEBILD_COMMAND(path, description, setup)                 \
+#define LAGEBILD_COMMAND(path, description, setup)                  \
   static ::lagebild::cli::CommandRegistrar LAGEBILD_COMMAND_CONCAT( \
       lagebild_command_registrar_, __LINE__)(path, description, setup)
 

@@ -9,6 +9,8 @@ std::string data_dir() {
   return LAGEBILD_SOURCE_DATA_DIR;
 }
 
-std::string data_path(const std::string& relative) { return data_dir() + "/" + relative; }
+std::string data_path(const std::string& relative) {
+  return data_dir() + "/" + relative;
+}
 
 }  // namespace lagebild
