@@ -9,6 +9,7 @@
 #include <lagebild/reader.h>
 
 #include "cli/command.h"
+#include "cli/pipeline_flags.h"
 #include "cli/progress.h"
 #include "io/document_json.h"
 
@@ -82,14 +83,7 @@ CommandRun setup_analyze(CLI::App& app) {
       ->check(CLI::Range(1u, 1024u));
   app.add_flag("--tokens", args->tokens, "Include the token layer in the output");
   app.add_flag("--quiet,-q", args->quiet, "No progress line and no closing summary");
-  app.add_option("--timex-mode", args->pipeline.timex_mode,
-                 "Anchor relative dates on the article date (news) or the last date (narrative)")
-      ->check(CLI::IsMember({"news", "narrative"}))
-      ->capture_default_str();
-  app.add_option("--stages", args->pipeline.stages,
-                 "all: every stage; segment: segmentation only (fastest)")
-      ->check(CLI::IsMember({"all", "segment"}))
-      ->capture_default_str();
+  add_pipeline_flags(app, args->pipeline);
   return [args] { return run_analyze(*args); };
 }
 

@@ -11,6 +11,7 @@
 #include <lagebild/store.h>
 
 #include "cli/command.h"
+#include "cli/pipeline_flags.h"
 #include "cli/progress.h"
 
 namespace lagebild::cli {
@@ -94,14 +95,7 @@ CommandRun setup_ingest(CLI::App& app) {
   app.add_option("--batch", args->batch_docs, "Articles per transaction")
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
   app.add_flag("--quiet,-q", args->quiet, "No progress line and no closing summary");
-  app.add_option("--timex-mode", args->pipeline.timex_mode,
-                 "Anchor relative dates on the article date (news) or the last date (narrative)")
-      ->check(CLI::IsMember({"news", "narrative"}))
-      ->capture_default_str();
-  app.add_option("--stages", args->pipeline.stages,
-                 "all: every stage; segment: segmentation only (fastest)")
-      ->check(CLI::IsMember({"all", "segment"}))
-      ->capture_default_str();
+  add_pipeline_flags(app, args->pipeline);
   return [args] { return run_ingest(*args); };
 }
 

@@ -8,6 +8,7 @@
 #include <lagebild/store.h>
 
 #include "cli/command.h"
+#include "core/date_origin.h"
 #include "io/document_json.h"
 
 namespace lagebild::cli {
@@ -19,22 +20,10 @@ struct ShowArgs {
   bool json = false;
 };
 
-const char* origin_name(DocumentDate::Origin origin) {
-  switch (origin) {
-    case DocumentDate::Origin::kGiven:
-      return "given";
-    case DocumentDate::Origin::kInferred:
-      return "inferred";
-    case DocumentDate::Origin::kUnknown:
-      break;
-  }
-  return "unknown";
-}
-
 std::string describe_date(const DocumentDate& date) {
   if (date.value.empty() && date.origin == DocumentDate::Origin::kUnknown) return "unknown";
   std::string out =
-      fmt::format("{} ({}", date.value.empty() ? "?" : date.value, origin_name(date.origin));
+      fmt::format("{} ({}", date.value.empty() ? "?" : date.value, date_origin_name(date.origin));
   if (!date.earliest.empty() || !date.latest.empty()) {
     out += fmt::format("; between {} and {}", date.earliest.empty() ? "?" : date.earliest,
                        date.latest.empty() ? "?" : date.latest);

@@ -1,4 +1,5 @@
 #include "io/document_json.h"
+#include "core/date_origin.h"
 
 #include <optional>
 
@@ -45,23 +46,11 @@ void write_span_with_text(JsonOut& j, CodePointOffsets& cp, const Document& doc,
   j.key("text").value(doc.slice(s));
 }
 
-const char* origin_name(DocumentDate::Origin origin) {
-  switch (origin) {
-    case DocumentDate::Origin::kGiven:
-      return "given";
-    case DocumentDate::Origin::kInferred:
-      return "inferred";
-    case DocumentDate::Origin::kUnknown:
-      break;
-  }
-  return "unknown";
-}
-
 void write_date(JsonOut& j, CodePointOffsets& cp, const Document& doc) {
   const DocumentDate& d = doc.date;
   j.key("date").begin_object();
   j.key("value").string_or_null(d.value);
-  j.key("origin").value(origin_name(d.origin));
+  j.key("origin").value(date_origin_name(d.origin));
   j.key("earliest").string_or_null(d.earliest);
   j.key("latest").string_or_null(d.latest);
   j.key("confidence").number(d.confidence);

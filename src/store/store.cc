@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/date_origin.h"
 #include "lagebild/error.h"
 #include "lagebild/store.h"
 #include "lagebild/text.h"
@@ -56,18 +57,6 @@ std::string stat_key(const std::string& s) {
 }
 
 }  // namespace
-
-const char* date_origin_name(DocumentDate::Origin origin) {
-  switch (origin) {
-    case DocumentDate::Origin::kGiven:
-      return "given";
-    case DocumentDate::Origin::kInferred:
-      return "inferred";
-    case DocumentDate::Origin::kUnknown:
-      break;
-  }
-  return "unknown";
-}
 
 DocumentDate::Origin date_origin_from_name(const std::string& name) {
   if (name == "given") return DocumentDate::Origin::kGiven;

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <string>
 
+#include "core/date_origin.h"
 #include "lagebild/store.h"
 #include "store/sqlite.h"
 #include "text/decompound.h"
@@ -34,7 +35,6 @@ struct Store::Impl {
 };
 
 // "given" / "inferred" / "unknown", as in the output contract.
-const char* date_origin_name(DocumentDate::Origin origin);
 DocumentDate::Origin date_origin_from_name(const std::string& name);
 
 }  // namespace lagebild
