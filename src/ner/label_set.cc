@@ -1,18 +1,8 @@
 #include "ner/label_set.h"
+#include "text/ascii.h"
 
 namespace lagebild::ner {
 namespace {
-
-bool equals_ignore_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
-}
 
 // conlleval.pl's startOfChunk / endOfChunk, with O having no type.
 bool starts_chunk(ParsedLabel prev, ParsedLabel cur) {
@@ -53,7 +43,7 @@ std::vector<Chunk> chunks_of(const std::vector<ParsedLabel>& parsed) {
 
 int type_index(std::string_view name) {
   for (int t = 0; t < kTypeCount; ++t) {
-    if (equals_ignore_case(name, kTypeNames[t])) return t;
+    if (ascii_iequals(name, kTypeNames[t])) return t;
   }
   return -1;
 }

@@ -1,4 +1,5 @@
 #include "text/tokenizer.h"
+#include "text/ascii.h"
 
 #include <string>
 
@@ -22,17 +23,6 @@ bool is_ascii_alnum(char c) {
 }
 bool is_ascii_lower(char c) {
   return c >= 'a' && c <= 'z';
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-    if (x != y) return false;
-  }
-  return true;
 }
 
 class Scanner {
@@ -188,7 +178,7 @@ class Scanner {
     const std::string_view word = text_.substr(start, pos - start);
     const char stop = pos < text_.size() ? text_[pos] : '\0';
 
-    if (stop == ':' && (iequals(word, "http") || iequals(word, "https")) &&
+    if (stop == ':' && (ascii_iequals(word, "http") || ascii_iequals(word, "https")) &&
         text_.substr(pos, 3) == "://") {
       return emit_url(start, pos + 3);
     }
@@ -199,7 +189,7 @@ class Scanner {
       }
     }
     if (stop == '.') {
-      if (iequals(word, "www") && pos + 1 < text_.size() && is_ascii_alnum(text_[pos + 1])) {
+      if (ascii_iequals(word, "www") && pos + 1 < text_.size() && is_ascii_alnum(text_[pos + 1])) {
         return emit_url(start, pos + 1);
       }
       if (!starts_digit && !has_hyphen) {
