@@ -52,6 +52,20 @@ TEST(ClaimsAttributionTest, SpeechVerbsInBothWordOrders) {
   EXPECT_EQ(source_of("Die Behörden warnten vor Glätte."), "Behörden");
 }
 
+// A sentence's own "according to" cue names where a figure comes from, and wins over the speech
+// verb of whoever relays it; a sentence with its own speaker keeps that speaker even after a
+// sentence that said "nach US-Angaben" (the speaker is the more specific source).
+TEST(ClaimsAttributionTest, AccordingToWinsOverTheSpeakerInTheSameSentence) {
+  auto a = attribute(
+      "Nach US-Angaben sind mehr als 10.000 Soldaten im Einsatz, sagte Außenamtssprecher Vedant "
+      "Patel. Die meisten seien im Gebiet Kursk, sagte Außenamtssprecher Vedant Patel.");
+  ASSERT_EQ(a.sentences.size(), 2u);
+  EXPECT_EQ(a.sentences[0].source_text, "USA");
+  EXPECT_EQ(a.sentences[0].kind, Cue::kAccordingTo);
+  EXPECT_EQ(a.sentences[1].source_text, "Außenamtssprecher Vedant Patel");
+  EXPECT_EQ(a.sentences[1].kind, Cue::kSpeechVerb);
+}
+
 TEST(ClaimsAttributionTest, AccordingTo) {
   EXPECT_EQ(source_of("Nach US-Angaben sind Soldaten im Einsatz."), "USA");
   EXPECT_EQ(source_of("Nach ukrainischen Angaben wurden Dörfer beschossen."), "Ukraine");

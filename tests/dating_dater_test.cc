@@ -127,6 +127,16 @@ TEST_F(DaterTest, OfficeTenureBoundsTheDate) {
   // A former holder named as such does not date the article to his term.
   const auto former = infer("Der frühere Außenminister Dmytro Kuleba reiste nach Brüssel.");
   for (const auto& e : former.evidence) EXPECT_EQ(e.why.find("office holder"), std::string::npos);
+  // So does a compound with "Ex-" or "Alt-"; a country prefix ("UA-") still dates it.
+  for (const char* text : {"Ex-Außenminister Kuleba reiste nach Brüssel.",
+                           "Alt-Außenminister Kuleba reiste nach Brüssel."}) {
+    const auto ex = infer(text);
+    for (const auto& e : ex.evidence)
+      EXPECT_EQ(e.why.find("office holder"), std::string::npos) << text;
+  }
+  const auto prefixed = infer("UA-Außenminister Kuleba reiste nach Brüssel.");
+  EXPECT_LE(prefixed.value.substr(0, 7), "2024-09");
+  EXPECT_GE(prefixed.value.substr(0, 7), "2020-03");
 }
 
 TEST_F(DaterTest, SourcesCombine) {

@@ -10,7 +10,9 @@
 #include <lagebild/error.h>
 
 #include "time/date_model.h"
+#include "time/date_model_weights.h"
 #include "time/dating_calendar.h"
+#include "time/dating_neighbours.h"
 #include "time/dating_tokens.h"
 
 namespace lagebild {
@@ -29,6 +31,14 @@ DatingModel tiny_model() {
   m.weights = {4, 0, -4, -4, 0, 4};
   m.bias = {0, 0, 0};
   m.tables = dating::default_offset_tables();
+  // Two neighbours: a "merkel" article of 2021-01 and a "selenskyj" one of 2021-03.
+  m.idf = {1.0f, 2.0f};
+  m.neighbour_month = {dating::month_index(2021, 1), dating::month_index(2021, 3)};
+  m.neighbour_start = {0, 1, 2};
+  m.neighbour_terms = {0, 1};
+  m.neighbour_weights = {1.0f, 1.0f};
+  m.source_weights[static_cast<size_t>(dating::Source::kNeighbours)] = 0.5f;
+  m.build_postings();
   return m;
 }
 
@@ -67,6 +77,49 @@ TEST_F(ModelFileTest, RoundTrip) {
   EXPECT_NEAR(model->weight(1, 2), 4.0f, 1e-3);
 }
 
+TEST_F(ModelFileTest, SourceWeightsAndNeighboursRoundTrip) {
+  const auto model = load_dating_model(path_);
+  EXPECT_FLOAT_EQ(model->source_weights[static_cast<size_t>(dating::Source::kNeighbours)], 0.5f);
+  EXPECT_FLOAT_EQ(model->source_weights[static_cast<size_t>(dating::Source::kOffice)], 1.0f);
+  ASSERT_TRUE(model->has_neighbours());
+  const auto near = model->nearest({1}, 5);
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_EQ(near[0].second, 1u);
+  EXPECT_NEAR(near[0].first, 1.0f, 1e-3);
+  // Both words: both neighbours, the rarer word's one first.
+  const auto both = model->nearest({0, 1}, 5);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].second, 1u);
+  EXPECT_GT(both[0].first, both[1].first);
+}
+
+TEST(DatingNeighbours, VotesPeakAtTheNeighboursMonth) {
+  const int month = dating::month_index(2023, 6);
+  const auto v = dating::neighbour_likelihood({{0.3f, month}, {0.1f, month + 5}});
+  EXPECT_GT(v[static_cast<size_t>(month)], 5 * v[static_cast<size_t>(month - 12)]);
+  EXPECT_GT(v[static_cast<size_t>(month)], v[static_cast<size_t>(month + 5)]);
+  EXPECT_GT(v[static_cast<size_t>(month + 5)], v[static_cast<size_t>(month + 12)]);
+  EXPECT_DOUBLE_EQ(v[static_cast<size_t>(month + 12)], 1.0);
+}
+
+// A source that always peaks at the truth earns more weight than one that points anywhere.
+TEST(DatingWeights, ReliableSourceOutweighsNoise) {
+  std::vector<dating::FitCase> cases;
+  for (int k = 0; k < 60; ++k) {
+    const int truth = dating::month_index(2018, 1) + k % 30;
+    std::vector<dating::EvidenceItem> items(2);
+    items[0].source = dating::Source::kOffice;
+    items[1].source = dating::Source::kLatestYear;
+    for (auto& e : items) e.likelihood.assign(static_cast<size_t>(dating::kGridMonths), 1.0);
+    items[0].likelihood[static_cast<size_t>(truth)] = 20;
+    items[1].likelihood[static_cast<size_t>(truth + 7 + (k * 13) % 40)] = 20;
+    cases.push_back(dating::make_fit_case(items, truth));
+  }
+  const auto w = dating::fit_source_weights(cases, [](const std::string&) {});
+  EXPECT_GT(w[static_cast<size_t>(dating::Source::kOffice)], 1.0f);
+  EXPECT_LT(w[static_cast<size_t>(dating::Source::kLatestYear)], 0.2f);
+}
+
 TEST_F(ModelFileTest, VocabularyReachesPastTheLastClass) {
   DocumentDater::Options options;
   options.kb_dir = "/nonexistent";
@@ -100,6 +153,13 @@ TEST_F(ModelFileTest, FlippedByte) {
   b[b.size() / 2] ^= 0x5A;
   write(b);
   expect_error(Error::Code::kInvalidData, "checksum");
+}
+
+TEST_F(ModelFileTest, NeighbourTermOutsideTheVocabulary) {
+  DatingModel m = tiny_model();
+  m.neighbour_terms[1] = 7;
+  m.save(path_);
+  expect_error(Error::Code::kInvalidData, "neighbour term");
 }
 
 TEST_F(ModelFileTest, NewerVersion) {

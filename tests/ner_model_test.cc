@@ -18,6 +18,7 @@
 #include "ner/gazetteer.h"
 #include "ner/model_file.h"
 #include "ner/perceptron_trainer.h"
+#include "ner/sequence_labeler.h"
 #include "ner/word_clusters.h"
 
 namespace lagebild {
@@ -56,7 +57,7 @@ TEST(NerModel, LoadsTheFixtureAndDescribesItself) {
   const auto model = NerModel::load(kFixtureModel);
   EXPECT_EQ(model->training_data(), "fixture/train.txt");
   EXPECT_EQ(model->label_scheme(), "BIOES");
-  EXPECT_EQ(model->feature_settings(), "revision=1 window=2 lexicon=1 gazetteer=1 ngrams=1");
+  EXPECT_EQ(model->feature_settings(), "revision=2 window=2 lexicon=1 gazetteer=1 ngrams=1");
   EXPECT_GT(model->feature_count(), 100u);
   EXPECT_NE(model->description().find("epochs="), std::string::npos);
 }
@@ -142,6 +143,18 @@ TEST(NerModel, NewerFormatVersionAsksForAnUpgrade) {
   std::remove(path.c_str());
 }
 
+TEST(NerModel, OlderFormatVersionAsksForARetrain) {
+  std::string bytes = read_bytes(kFixtureModel);
+  ASSERT_GT(bytes.size(), 12u);
+  const uint32_t older = ner::kModelFormatVersion - 1;
+  std::memcpy(&bytes[8], &older, sizeof(older));
+  const auto path = write_temp("older.model", bytes);
+  expect_error([&] { NerModel::load(path); }, Error::Code::kUnsupported, path, "older");
+  expect_error([&] { NerModel::load(path); }, Error::Code::kUnsupported, path,
+               "lagebild train ner");
+  std::remove(path.c_str());
+}
+
 TEST(NerModel, TruncatedFileIsRejected) {
   const std::string bytes = read_bytes(kFixtureModel);
   const auto path = write_temp("truncated.model", bytes.substr(0, bytes.size() / 2));
@@ -167,10 +180,50 @@ TEST(NerModel, SelfTestCatchesChangedLabels) {
   std::remove(path.c_str());
 }
 
+// The tagger caches the summed scores of word-dependent features per word type; the sums must
+// equal the uncached computation exactly, also after the cache was emptied for being full.
+TEST(SequenceLabeler, WordTypeCacheGivesTheUncachedScores) {
+  const auto model = NerModel::load(kFixtureModel);
+  const ner::SequenceLabeler labeler(model->data());
+  ner::TaggingState cached, plain;
+  auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
+  // Unseen words, long tokens, hyphens, capitals and genitives, and enough distinct words to
+  // fill the cache (16,384 types) several times over.
+  std::vector<std::string> extra = {"NATO-Gipfel",
+                                    "Selenskyjs",
+                                    "EU-Kommissionspräsidentin",
+                                    "Donaudampfschifffahrtsgesellschaftskapitänswitwe",
+                                    "x",
+                                    "-",
+                                    "Ärzte-Verband",
+                                    "5.9.2025",
+                                    "ÖVP",
+                                    ""};
+  for (int k = 0; k < 6000; ++k) {
+    ner::ConllSentence s;
+    for (int w = 0; w < 9; ++w) s.tokens.push_back("Wort" + std::to_string(k * 9 + w) + "s");
+    s.tokens.push_back(extra[static_cast<size_t>(k) % extra.size()]);
+    s.tokens.push_back(sentences[static_cast<size_t>(k) % sentences.size()].tokens[0]);
+    sentences.push_back(std::move(s));
+  }
+  size_t compared = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (const auto& s : sentences) {
+      std::vector<std::string_view> tokens(s.tokens.begin(), s.tokens.end());
+      const auto a = labeler.label(tokens, cached);
+      const auto b = labeler.label_uncached(tokens, plain);
+      ASSERT_EQ(a, b);
+      ASSERT_EQ(cached.sums, plain.sums) << s.tokens[0];
+      compared += tokens.size();
+    }
+  }
+  EXPECT_GT(compared, 120000u);
+}
+
 TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
   const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
   const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
-  const auto gazetteer = ner::Gazetteer::read_tsv(kFixtureDir + "/gazetteer.tsv");
+  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
   ner::NerTrainerOptions options;
   options.epochs = 10;
   options.training_data = "fixture/train.txt";
@@ -186,6 +239,30 @@ TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
   EXPECT_EQ(
       tagger.tag_tokens({"Die", "Vereinten", "Nationen", "fordern", "eine", "Waffenruhe", "."})[1],
       "B-ORG");
+  std::remove(a.c_str());
+  std::remove(b.c_str());
+}
+
+TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
+  const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
+  const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
+  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
+  ner::NerTrainerOptions options;
+  options.epochs = 10;
+  options.runs = 3;
+  options.training_data = "fixture/train.txt";
+  options.verbose = false;
+  const auto a = write_temp("runs_a.model", "");
+  const auto b = write_temp("runs_b.model", "");
+  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);
+  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), b);
+  EXPECT_EQ(read_bytes(a), read_bytes(b));
+  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // the one-run fixture
+  const auto model = NerModel::load(a);
+  EXPECT_NE(model->description().find("runs=3"), std::string::npos);
+  NerTagger tagger(model);
+  EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
+            (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
   std::remove(a.c_str());
   std::remove(b.c_str());
 }

@@ -249,3 +249,75 @@ TEST_F(SearchTest, SeedsDrohneAndAbwehrFindExactlyTheExpectedArticles) {
 
 }  // namespace
 }  // namespace lagebild
+
+namespace lagebild {
+namespace {
+
+// Terms prepared on other threads (StoreIndexer, as `ingest` does) index exactly what the
+// tokenizer would, and terms made for another text are never used.
+TEST(PreparedTerms, IndexTheSameAsTheTokenizerAndOnlyForTheirOwnText) {
+  const std::string base = testing::TempDir() + "/prepared_terms_" + std::to_string(::getpid());
+  auto remove_files = [&](const std::string& path) {
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix);
+  };
+  std::vector<Document> docs(3);
+  docs[0].id = "a";
+  docs[0].title = "Luftabwehr im Einsatz";
+  docs[0].text = "Die Luftabwehrkräfte fingen in der Nacht 37 Drohnen ab.";
+  docs[1].id = "b";
+  docs[1].text = "Die Atom-Abwehr der Nato übt den Abwehrkampf.";
+  docs[2].id = "c";
+  docs[2].title = "Hafen";
+  docs[2].text = "Im Hafen liegen Fähren, keine Drohne.";
+  const StoreIndexer indexer;
+  std::vector<std::string> prepared;
+  for (const Document& doc : docs) prepared.push_back(indexer.prepare(doc));
+  // Swapped buffers: each belongs to another text and must be ignored.
+  std::vector<std::string> swapped = {prepared[2], prepared[0], prepared[1]};
+
+  const char* queries[] = {"Abwehr", "Drohne", "Luftabwehr", "Kraft",
+                           "Atom",   "Hafen",  "Fähre",      "\"Die Luftabwehrkräfte\"",
+                           "Nato"};
+  std::vector<std::vector<std::string>> results[3];
+  int variant = 0;
+  const std::vector<std::string>* variants[] = {nullptr, &prepared, &swapped};
+  for (const std::vector<std::string>* terms : variants) {
+    const std::string path = base + "_" + std::to_string(variant) + ".db";
+    remove_files(path);
+    {
+      auto store = Store::open(path);
+      if (terms) {
+        store->write(docs, *terms);
+      } else {
+        store->write(docs);
+      }
+      for (const char* query : queries) {
+        std::vector<std::string> hits;
+        for (const SearchHit& hit : store->search(query)) hits.push_back(hit.id + hit.snippet);
+        results[variant].push_back(hits);
+      }
+    }
+    remove_files(path);
+    ++variant;
+  }
+  EXPECT_EQ(results[1], results[0]);
+  EXPECT_EQ(results[2], results[0]);
+  EXPECT_EQ(results[0][0].size(), 2u);  // "Abwehr": a and b
+  // Replacing a document prepared-ly removes its old terms (the delete replays nothing wrong).
+  const std::string path = base + "_replace.db";
+  remove_files(path);
+  {
+    auto store = Store::open(path);
+    store->write(docs, prepared);
+    Document changed = docs[0];
+    changed.text = "Die Luftabwehr schwieg.";
+    store->write({changed}, {indexer.prepare(changed)});
+    std::set<std::string> ids;
+    for (const SearchHit& hit : store->search("Drohne")) ids.insert(hit.id);
+    EXPECT_EQ(ids, (std::set<std::string>{"c"}));
+  }
+  remove_files(path);
+}
+
+}  // namespace
+}  // namespace lagebild

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +18,7 @@
 #include "lagebild/error.h"
 #include "lagebild/store.h"
 #include "lagebild/text.h"
+#include "store_sql.h"
 
 namespace lagebild {
 namespace {
@@ -29,20 +31,7 @@ std::string temp_db(const std::string& name) {
   return path;
 }
 
-// Runs one SQL statement on the file directly, outside the Store.
-int64_t sql_int(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  sqlite3_stmt* statement = nullptr;
-  int64_t value = -1;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
-      sqlite3_step(statement) == SQLITE_ROW) {
-    value = sqlite3_column_int64(statement, 0);
-  }
-  sqlite3_finalize(statement);
-  sqlite3_close(db);
-  return value;
-}
+using test_store::sql_int;
 
 Document article(const std::string& id, const std::string& text) {
   Document doc;
@@ -176,18 +165,18 @@ TEST_F(StoreTest, StatsCountDocumentsSentencesTokensAndMonths) {
   EXPECT_EQ(stats.by_month, (std::map<std::string, size_t>{{"2024-03", 1}, {"2024-05", 1}}));
   EXPECT_EQ(stats.by_date_origin.at("given"), 2u);
   EXPECT_EQ(stats.by_date_origin.at("unknown"), 1u);
-  EXPECT_EQ(stats.schema_version, "1");
+  EXPECT_EQ(stats.schema_version, "2");
   ASSERT_FALSE(stats.top_terms.empty());
   EXPECT_EQ(stats.top_terms[0], (std::pair<std::string, size_t>{"haf", 3}));  // Snowball stem
 }
 
 TEST_F(StoreTest, SchemaIsVersionedAndWalModeIsOn) {
   Store::open(path_).reset();
-  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 1);
-  EXPECT_EQ(sql_int(path_, "SELECT max(version) FROM schema_migrations"), 1);
+  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 2);
+  EXPECT_EQ(sql_int(path_, "SELECT max(version) FROM schema_migrations"), 2);
   EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode='wal'"), 1);
   Store::open(path_).reset();  // reopening migrates nothing twice
-  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 1);
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 2);
 }
 
 TEST_F(StoreTest, ADatabaseFromANewerVersionIsRefusedClearly) {
@@ -276,13 +265,21 @@ TEST_F(StoreTest, AReaderSeesCommittedBatchesWhileAWriterIsOpen) {
   EXPECT_EQ(reader->search("Hafen").size(), 2u);
 }
 
-// Not a unit test: the write throughput on real news articles. Run with
+// Not a unit test: the store writer's throughput on real news articles, terms prepared ahead as
+// `ingest` prepares them. CPU time of the writing thread as well as wall time, since the machine
+// may be shared. Run with
 //   lagebild_tests --gtest_also_run_disabled_tests --gtest_filter='*WriteThroughput*'
+// (env LAGEBILD_BENCH_DOCS: articles, default 5000; LAGEBILD_BENCH_BATCH: per transaction).
 TEST(StoreBenchmark, DISABLED_WriteThroughputOnNewsCorpus) {
   const fs::path corpus =
       fs::path(LAGEBILD_SHARED_DIR) / "data/news/adl-german-news/adl-german-news.jsonl";
   if (!fs::exists(corpus)) GTEST_SKIP() << "no " << corpus;
-  const size_t wanted = 5000;
+  auto env_size = [](const char* name, size_t fallback) {
+    const char* value = std::getenv(name);
+    return value ? static_cast<size_t>(std::stoul(value)) : fallback;
+  };
+  const size_t wanted = env_size("LAGEBILD_BENCH_DOCS", 5000);
+  const size_t batch_size = env_size("LAGEBILD_BENCH_BATCH", 256);
   std::vector<Document> docs;
   size_t bytes = 0;
   std::ifstream in(corpus);
@@ -301,23 +298,36 @@ TEST(StoreBenchmark, DISABLED_WriteThroughputOnNewsCorpus) {
     bytes += doc.text.size();
     docs.push_back(std::move(doc));
   }
+  auto thread_cpu = [] {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+  };
+  const StoreIndexer indexer;
+  std::vector<std::string> prepared;
+  double cpu_start = thread_cpu();
+  for (const Document& doc : docs) prepared.push_back(indexer.prepare(doc));
+  std::cout << "prepare terms: cpu " << thread_cpu() - cpu_start << " s for " << docs.size()
+            << " articles (" << bytes / 1e6 << " MB)\n";
+
   const std::string path = temp_db("store_benchmark");
   auto store = Store::open(path);
-  const size_t batch_size = 256;  // as `lagebild ingest` batches
   auto start = std::chrono::steady_clock::now();
-  const std::clock_t cpu_start = std::clock();
+  cpu_start = thread_cpu();
   for (size_t i = 0; i < docs.size(); i += batch_size) {
-    std::vector<Document> batch(docs.begin() + i,
-                                docs.begin() + std::min(docs.size(), i + batch_size));
-    store->write(batch);
+    const size_t end = std::min(docs.size(), i + batch_size);
+    std::vector<Document> batch(docs.begin() + i, docs.begin() + end);
+    std::vector<std::string> terms(prepared.begin() + i, prepared.begin() + end);
+    store->write(batch, terms);
   }
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   // CPU time too: on a shared machine the wall clock also counts other processes' turns.
-  const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-  std::cout << "write: " << docs.size() << " articles, " << bytes / docs.size()
-            << " bytes/article on average; wall " << seconds << " s = " << docs.size() / seconds
-            << " articles/s, " << bytes / seconds / 1e6 << " MB/s; cpu " << cpu
-            << " s = " << docs.size() / cpu << " articles/s\n";
+  const double cpu = thread_cpu() - cpu_start;
+  std::cout << "write (batches of " << batch_size << "): " << docs.size() << " articles, "
+            << bytes / docs.size() << " bytes/article on average; wall " << seconds
+            << " s = " << docs.size() / seconds << " articles/s; writer cpu " << cpu
+            << " s = " << docs.size() / cpu << " articles/s, " << 1000 * cpu / docs.size()
+            << " ms/article\n";
 
   start = std::chrono::steady_clock::now();
   StoreWriteResult again = store->write(docs);

@@ -20,13 +20,16 @@
 //                    scan against the events table data/kb/events.tsv);
 //   office tenures   "Außenminister Andrii Sybiha": a title next to its holder's name dates the
 //                    article to the holder's term (data/kb/offices.tsv);
-//   vocabulary       a linear model over months on word presence (multinomial Naive Bayes
-//                    with counts spread over neighbouring months, tempered by 1/sqrt(words);
-//                    `train dating --method lr` gives a logistic regression instead), trained
-//                    on the dated corpora (data/models/dating-vocabulary.model, DATING.md). Its
-//                    posterior covers the trained months; later months get the last trained
-//                    month's probability, decaying, so that hard evidence can move the estimate
-//                    past the end of the training data.
+//   vocabulary       a linear model over months on word presence (multinomial logistic
+//                    regression with soft labels; `train dating --method nb` gives Naive Bayes
+//                    instead), trained on the dated corpora (data/models/dating-vocabulary.model,
+//                    DATING.md). Its posterior covers the trained months; later months get the
+//                    last trained month's probability, decaying slowly, so that hard evidence
+//                    can move the estimate past the end of the training data;
+//   neighbours       the most similar training articles (tf-idf cosine) vote for their months:
+//                    articles about the same events are written at the same time.
+// Each source's log-likelihood is weighted by an exponent fitted on held-out training articles
+// (stored in the model), since the sources are neither equally reliable nor independent.
 //
 // Threads. DatingModel and DocumentDater are immutable after construction and may be shared by
 // any number of threads; date() keeps its state on the stack.
@@ -68,6 +71,7 @@ class DocumentDater {
     bool use_durations = true;
     bool use_offices = true;
     bool use_vocabulary = true;
+    bool use_neighbours = true;
     // The knowledge-base directory with offices.tsv, office_titles.tsv, persons.tsv and
     // name_variants.tsv; empty = data_path("kb"). Missing tables only turn the source off.
     std::string kb_dir;

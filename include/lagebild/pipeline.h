@@ -39,6 +39,10 @@ struct PipelineOptions {
   // document dating, quantities and attribution. "segment": segmentation only, the cheapest
   // analysis (what the segmentation benchmark measures, and enough for full-text search).
   std::string stages = "all";
+  // Documents longer than this (bytes of text) may be analysed in windows of about this size
+  // (Pipeline::analyze_windows), so that memory stays bounded whatever the input. News articles
+  // are far shorter and never windowed.
+  size_t window_bytes = size_t{1} << 20;
 };
 
 class Pipeline {
@@ -52,6 +56,15 @@ class Pipeline {
   // Runs all stages on `doc` (whose text is normalised, see reader.h), replacing the layers they
   // fill. Thread-safe: any number of threads may analyse different documents at once.
   void analyze(Document& doc) const;
+
+  // For very long documents: analyses `doc` in consecutive windows of about
+  // options().window_bytes, cut at paragraph or sentence ends, and hands each analysed window to
+  // `each` with the byte offset of its text in doc.text; the window's layers are then dropped.
+  // Memory stays that of one window. The first window dates the document (doc.date is set from
+  // it) and the others are resolved against that date; names, surnames and dates are not carried
+  // from one window to the next. `doc` itself keeps its text and gets no layers.
+  void analyze_windows(Document& doc,
+                       const std::function<void(Document& window, uint32_t offset)>& each) const;
 
   const PipelineOptions& options() const;
 
@@ -77,6 +90,10 @@ struct StreamHandlers {
   // serialise the document) so that this work runs in parallel too. `payload` starts empty and
   // is handed to `consume` with the document.
   std::function<void(Document& doc, std::string& payload)> finish;
+  // Optional, on a worker thread: for a document longer than PipelineOptions::window_bytes, this
+  // replaces Pipeline::analyze and `finish` (say, Pipeline::analyze_windows with output written
+  // as it goes), so that one huge article does not hold all its layers at once.
+  std::function<void(Document& doc, std::string& payload)> analyze_long;
   // On the calling thread, in input order.
   std::function<void(Document&& doc, std::string&& payload)> consume;
   // On the calling thread, in input order with the documents: every reader warning and error.

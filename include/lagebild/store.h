@@ -24,6 +24,10 @@
 //
 // Schema. Versioned by numbered migrations (PRAGMA user_version and the table
 // schema_migrations); open() applies missing ones and refuses a file from a newer lagebild.
+// Version 1: documents, paragraphs, sentences, full-text index. Version 2: the annotation
+// layers (entities, roles, timexes, quantities, events), one row per item with its byte span
+// and sentence index (src/store/schema.cc documents every column). A version-1 store opens and
+// is upgraded in place; its documents get their layers when they are ingested again.
 //
 // Threads. A Store serialises its calls with a mutex: it may be shared, but calls do not run in
 // parallel. For parallel readers, open one read-only Store per thread; a writer and readers may
@@ -103,6 +107,113 @@ struct StoreStats {
   std::string path;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Queries over the annotation layers (schema version 2). Offsets are byte offsets into the
+// stored text, as everywhere in Document; `sentence` is the index of the sentence in
+// Document::sentences (-1: outside every sentence). Dates are TIMEX3 values; a filter date range
+// [from, to] keeps an item when the days its value stands for overlap the range ("2025-07"
+// overlaps --from 2025-07-20; "2025" overlaps --to 2025-01).
+
+struct EntityQuery {
+  std::string type;  // PER, LOC, ORG, MISC; empty: all
+  size_t limit = 0;  // 0: all
+};
+
+struct EntitySummary {
+  std::string id;    // knowledge-base or normalised-name id
+  std::string name;  // canonical name (the most frequent one stored for the id)
+  std::string type;  // the most frequent type of its mentions
+  size_t mentions = 0;
+  size_t documents = 0;
+};
+
+struct DateRange {
+  std::string from;  // YYYY, YYYY-MM or YYYY-MM-DD; empty: open
+  std::string to;
+};
+
+struct TimelineQuery {
+  std::string entity;  // keep sentences mentioning this entity id; empty: all
+  DateRange range;
+  size_t limit = 0;  // 0: all
+};
+
+// One dated statement: a sentence and the date it speaks of.
+struct TimelineEntry {
+  std::string date;   // the TIMEX3 value (2025-07-02, 2025-07, 2025-W27 ...)
+  std::string first;  // the days it stands for, YYYY-MM-DD, inclusive
+  std::string last;
+  // "timex": a DATE expression in the sentence (`expression` is its text); "event": no such
+  // expression, but the sentence holds an event, dated by the event or else the article.
+  std::string basis;
+  std::string expression;
+  std::string document;  // article id
+  std::optional<std::string> title;
+  int64_t sentence = -1;
+  std::string text;  // the sentence
+};
+
+struct EventQuery {
+  std::string type;   // PLOVER type; empty: all
+  std::string actor;  // entity id as source or target; empty: all
+  DateRange range;    // on the event's date, else its article's
+  size_t limit = 0;   // 0: all
+};
+
+struct StoredEvent {
+  Event event;       // span: the trigger, in the article's text
+  std::string date;  // event.date, else the article date; "" when neither is known
+  std::string document;
+  std::optional<std::string> title;
+  int64_t sentence = -1;
+  std::string trigger;  // the trigger's text
+  std::string text;     // the sentence
+  // Canonical names of the actors and the place, as stored with their mentions ("" unknown).
+  std::string source_name, target_name, place_name;
+};
+
+struct ClaimQuery {
+  std::string about;  // German words, all required, matched by stem and compound part
+  size_t limit = 0;   // 0: all
+};
+
+// A figure about the words of a ClaimQuery.
+struct Claim {
+  Quantity quantity;   // span: the figure, in the article's text
+  std::string figure;  // the figure's text ("mehr als 10.000")
+  // How it matched: "counted" (every word in the counted thing), "sentence" (every word in its
+  // sentence), "paragraph" (the counted thing is made of query words only, "Nordkoreaner" for
+  // "nordkoreanische Soldaten", and the paragraph holds the other words).
+  std::string matched;
+  std::string document;
+  std::optional<std::string> title;
+  std::string date;  // the article's date value, "" when unknown
+  int64_t sentence = -1;
+  std::string text;  // the sentence
+};
+
+// The full-text work of Store::write() done ahead, on any thread: stemming and decompounding
+// every word, which costs more than the rest of a write. `ingest` runs it on the analysis
+// workers, so that the single writer thread only hands the prepared terms to the index. The
+// index comes out the same either way. Thread-safe: one indexer may serve every worker.
+class StoreIndexer {
+ public:
+  // Uses options.lexicon_path, which must be the one the Store was opened with (terms made with
+  // another lexicon are ignored by write()). Loads the lexicon now.
+  explicit StoreIndexer(const StoreOptions& options = {});
+  ~StoreIndexer();
+  StoreIndexer(const StoreIndexer&) = delete;
+  StoreIndexer& operator=(const StoreIndexer&) = delete;
+
+  // The terms of doc.title and doc.text, for Store::write(batch, prepared). Only valid within
+  // this process.
+  std::string prepare(const Document& doc) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
 class Store {
  public:
   // Opens the store at `path`, creating it and migrating its schema unless read_only. Throws
@@ -116,18 +227,41 @@ class Store {
   // Writes a batch in one transaction (see the top of this file). Throws Error(kStore) and
   // leaves the store as it was when any document fails.
   StoreWriteResult write(const std::vector<Document>& batch);
+  // The same, with the full-text terms of batch[i] prepared by StoreIndexer::prepare() in
+  // prepared[i] (an empty string: not prepared). `prepared` is empty or as long as `batch`.
+  // Terms prepared with another lexicon, or for another text, are not used.
+  StoreWriteResult write(const std::vector<Document>& batch,
+                         const std::vector<std::string>& prepared);
 
   // Ranked full-text search; an empty or punctuation-only query finds nothing.
   std::vector<SearchHit> search(std::string_view query, const SearchOptions& options = {}) const;
 
-  // The stored document: id, title, text, metadata, provenance, date with evidence, paragraphs
-  // and sentences (tokens are not stored, only counted). nullopt for an unknown id.
+  // The stored document: id, title, text, metadata, provenance, date with evidence, paragraphs,
+  // sentences and every annotation layer (tokens are not stored, only counted). nullopt for an
+  // unknown id.
   std::optional<Document> get(std::string_view id) const;
 
   // True when a document with this id is stored.
   bool contains(std::string_view id) const;
 
   StoreStats stats() const;
+
+  // Entities by mention count, most first (ties: more articles, then id). Mentions without an id
+  // are not counted.
+  std::vector<EntitySummary> entities(const EntityQuery& query = {}) const;
+
+  // Dated statements in date order (first day, last day, article id, sentence). A sentence
+  // appears once per distinct date it speaks of. Throws Error(kInvalidInput) for a bad range.
+  std::vector<TimelineEntry> timeline(const TimelineQuery& query = {}) const;
+
+  // Events in date order (undated last), then article and position. Throws like timeline().
+  std::vector<StoredEvent> events(const EventQuery& query = {}) const;
+
+  // Figures whose counted thing or sentence holds every word of the query (compared by
+  // Snowball stem and compound part, as search() compares them), or whose counted thing names
+  // part of the query in a paragraph that holds the rest (see Claim::matched), in article date
+  // order (undated last), then article and position. An empty query finds nothing.
+  std::vector<Claim> claims(const ClaimQuery& query) const;
 
   const std::string& path() const;
 

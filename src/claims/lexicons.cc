@@ -2,8 +2,8 @@
 #include "claims/lexicons.h"
 
 #include <charconv>
-#include <fstream>
 
+#include "claims/tsv_lines.h"
 #include "claims/words.h"
 #include "core/paths.h"
 #include "lagebild/error.h"
@@ -11,45 +11,8 @@
 namespace lagebild {
 namespace {
 
-// Splits a tab-separated line into fields (empty fields kept).
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> fields;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.find('\t', start);
-    fields.push_back(
-        line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  if (!fields.empty() && !fields.back().empty() && fields.back().back() == '\r') {
-    fields.back().pop_back();
-  }
-  return fields;
-}
-
-// Calls row(fields, where) for each line that is neither blank nor a '#' comment, after checking
-// that it has at least `min_fields` fields; `where` is "FILE:LINE" for error messages.
-template <typename Row>
-void read_tsv(const std::string& dir, const std::string& name, size_t min_fields, Row row) {
-  const std::string path = dir + "/" + name;
-  std::ifstream in(path);
-  if (!in) throw Error(Error::Code::kNotFound, path, "cannot open claims lexicon");
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#' || line == "\r") continue;
-    auto fields = split_tabs(line);
-    const std::string where = path + ":" + std::to_string(line_no);
-    if (fields.size() < min_fields || fields[0].empty()) {
-      throw Error(Error::Code::kInvalidData, where,
-                  "expected " + std::to_string(min_fields) + " tab-separated fields");
-    }
-    fields[0] = claims::fold_case(fields[0]);
-    row(fields, where);
-  }
-}
+using claims::read_tsv;
+using claims::split_spaces;
 
 double parse_value(const std::string& s, const std::string& where) {
   double value = 0;
@@ -58,18 +21,6 @@ double parse_value(const std::string& s, const std::string& where) {
     throw Error(Error::Code::kInvalidData, where, "not a number: '" + s + "'");
   }
   return value;
-}
-
-std::vector<std::string> split_spaces(const std::string& s) {
-  std::vector<std::string> words;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t space = s.find(' ', start);
-    if (space == std::string::npos) space = s.size();
-    if (space > start) words.push_back(s.substr(start, space - start));
-    start = space + 1;
-  }
-  return words;
 }
 
 std::unique_ptr<ClaimLexicons::Tables> load(const ClaimLexicons::Options& options) {

@@ -1,21 +1,15 @@
 #include "claims/quantity_eval.h"
 
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "claims/gold_lines.h"
 #include "claims/words.h"
 #include "lagebild/error.h"
 #include "lagebild/text.h"
 
 namespace lagebild::claims {
 namespace {
-
-std::string string_field(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return {};
-  return it->get<std::string>();
-}
 
 bool same_value(double a, double b) {
   return std::fabs(a - b) <= 1e-6 * std::max(1.0, std::fabs(b));
@@ -54,48 +48,26 @@ double QuantityScores::f1(bool exact_match) const {
 }
 
 std::vector<GoldItem> read_quantity_gold(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw Error(Error::Code::kNotFound, path, "cannot open gold file");
   std::vector<GoldItem> items;
-  std::string line;
-  size_t line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    const std::string where = path + ":" + std::to_string(line_no);
-    try {
-      auto j = nlohmann::json::parse(line);
-      GoldItem item;
-      item.id = string_field(j, "id");
-      item.text = string_field(j, "text");
-      for (const auto& jq : j.at("quantities")) {
-        GoldQuantity g;
-        g.text = string_field(jq, "text");
-        int occurrence = jq.value("occurrence", 1);
-        size_t pos = std::string::npos, from = 0;
-        for (int k = 0; k < occurrence; ++k) {
-          pos = item.text.find(g.text, from);
-          if (pos == std::string::npos) break;
-          from = pos + 1;
-        }
-        if (g.text.empty() || pos == std::string::npos) {
-          throw Error(Error::Code::kInvalidData, where, "quantity text not in item: " + g.text);
-        }
-        g.begin = static_cast<uint32_t>(pos);
-        g.end = static_cast<uint32_t>(pos + g.text.size());
-        g.value = jq.at("value").get<double>();
-        if (jq.contains("upper") && !jq["upper"].is_null()) g.upper = jq["upper"].get<double>();
-        g.unit = string_field(jq, "unit");
-        g.approx = string_field(jq, "approx");
-        g.counted = string_field(jq, "counted");
-        g.source = string_field(jq, "source");
-        item.quantities.push_back(std::move(g));
-      }
-      items.push_back(std::move(item));
-    } catch (const nlohmann::json::exception& e) {
-      throw Error(Error::Code::kInvalidData, where, e.what());
+  for_each_gold_line(path, [&](const nlohmann::json& j, const std::string& where) {
+    GoldItem item;
+    item.id = gold_string(j, "id");
+    item.text = gold_string(j, "text");
+    for (const auto& jq : j.at("quantities")) {
+      GoldQuantity g;
+      g.text = gold_string(jq, "text");
+      static_cast<Span&>(g) =
+          gold_span(item.text, g.text, jq.value("occurrence", 1), where, "quantity text");
+      g.value = jq.at("value").get<double>();
+      if (jq.contains("upper") && !jq["upper"].is_null()) g.upper = jq["upper"].get<double>();
+      g.unit = gold_string(jq, "unit");
+      g.approx = gold_string(jq, "approx");
+      g.counted = gold_string(jq, "counted");
+      g.source = gold_string(jq, "source");
+      item.quantities.push_back(std::move(g));
     }
-  }
+    items.push_back(std::move(item));
+  });
   return items;
 }
 

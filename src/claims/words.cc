@@ -1,20 +1,11 @@
 #include "claims/words.h"
+#include "claims/tsv_lines.h"
 
 namespace lagebild::claims {
 
 std::string fold_case(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c + ('a' - 'A'));
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      // Ä U+00C4, Ö U+00D6, Ü U+00DC -> ä ö ü (second byte + 0x20).
-      unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d == 0x84 || d == 0x96 || d == 0x9C) out[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
+  std::string out;
+  fold_case_into(s, out);
   return out;
 }
 
@@ -74,10 +65,72 @@ std::vector<Word> sentence_words(const Document& doc, const Sentence& sentence,
   return words;
 }
 
+void skip_sentence(const Document& doc, const Sentence& sentence, QuoteState& quotes) {
+  for (uint32_t t = sentence.first_token; t < sentence.end_token && t < doc.tokens.size(); ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::kPunctuation && tok.kind != TokenKind::kSymbol) continue;
+    switch (quote_role(doc.slice(tok))) {
+      case QuoteRole::kOpen:
+        quotes.open = true;
+        break;
+      case QuoteRole::kClose:
+        quotes.open = false;
+        break;
+      case QuoteRole::kEither:
+        quotes.open = !quotes.open;
+        break;
+      case QuoteRole::kNone:
+        break;
+    }
+  }
+}
+
+void fold_case_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c + ('a' - 'A'));
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d == 0x84 || d == 0x96 || d == 0x9C) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+}
+
 std::string_view words_text(const Document& doc, const std::vector<Word>& w, size_t first,
                             size_t last) {
   return std::string_view(doc.text).substr(w[first].span.begin,
                                            w[last].span.end - w[first].span.begin);
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    fields.push_back(
+        line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  if (!fields.empty() && !fields.back().empty() && fields.back().back() == '\r') {
+    fields.back().pop_back();
+  }
+  return fields;
+}
+
+std::vector<std::string> split_spaces(const std::string& s) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t space = s.find(' ', start);
+    if (space == std::string::npos) space = s.size();
+    if (space > start) words.push_back(s.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
 }
 
 }  // namespace lagebild::claims

@@ -15,6 +15,9 @@ namespace lagebild::claims {
 // letters, so this is all the claims stage needs, and it is much cheaper than full case mapping.
 std::string fold_case(std::string_view s);
 
+// fold_case into a buffer the caller reuses (no allocation once it is large enough).
+void fold_case_into(std::string_view s, std::string& out);
+
 // True when `s` starts with an upper-case letter (ASCII or Ä Ö Ü).
 bool starts_upper(std::string_view s);
 
@@ -35,6 +38,10 @@ struct QuoteState {
 
 // The words of `sentence`, in order. `quotes` is the state before the sentence and is updated.
 std::vector<Word> sentence_words(const Document& doc, const Sentence& sentence, QuoteState& quotes);
+
+// Advances `quotes` over a sentence without building its words (for stages that look at most
+// sentences only briefly).
+void skip_sentence(const Document& doc, const Sentence& sentence, QuoteState& quotes);
 
 // Convenience: true when word i exists and its lower form equals `lower`.
 inline bool word_is(const std::vector<Word>& w, size_t i, std::string_view lower) {

@@ -12,6 +12,7 @@
 #include "cli/pipeline_flags.h"
 #include "cli/progress.h"
 #include "io/document_json.h"
+#include "io/windowed_json.h"
 
 namespace lagebild::cli {
 namespace {
@@ -45,8 +46,16 @@ int run_analyze(const AnalyzeArgs& args) {
   handlers.finish = [&json_options](Document& doc, std::string& payload) {
     io::append_document_json(doc, json_options, payload);
   };
+  // A very long article: analysed in windows, its output spilled to a temporary file as it
+  // goes, so that memory stays bounded whatever its length.
+  handlers.analyze_long = [&pipeline, &json_options](Document& doc, std::string& payload) {
+    io::WindowedJson out(json_options);
+    pipeline.analyze_windows(
+        doc, [&](Document& window, uint32_t offset) { out.add(window, offset, doc.text); });
+    payload = out.finish(doc);
+  };
   handlers.consume = [&](Document&& doc, std::string&& payload) {
-    std::fwrite(payload.data(), 1, payload.size(), stdout);
+    io::write_payload(payload, stdout);
     ++articles;
     bytes += doc.text.size();
     progress.update(articles, bytes);

@@ -24,7 +24,7 @@ struct EvalDatingArgs {
   std::string select;
   std::string model;
   bool no_vocabulary = false, no_explicit = false, no_weekdays = false, no_durations = false,
-       no_offices = false;
+       no_offices = false, no_neighbours = false;
   int threads = 1;
   int show = 0;
 };
@@ -77,8 +77,9 @@ int run(const EvalDatingArgs& args) {
   options.use_weekdays = !args.no_weekdays;
   options.use_durations = !args.no_durations;
   options.use_offices = !args.no_offices;
+  options.use_neighbours = !args.no_neighbours;
   std::shared_ptr<const DatingModel> model;
-  if (!args.no_vocabulary || !args.no_explicit)
+  if (!args.no_vocabulary || !args.no_explicit || !args.no_neighbours)
     model = load_dating_model(args.model.empty() ? default_dating_model_path() : args.model);
   DocumentDater dater(model, options);
   int shown = 0;
@@ -97,6 +98,10 @@ int run(const EvalDatingArgs& args) {
       "N {}\nyear {:.3f}\nmonth {:.3f}\nwithin_one_month {:.3f}\nmedian_days {:.1f}\n"
       "mean_confidence {:.3f}\n",
       s.n, s.year_accuracy, s.month_accuracy, s.within_one_month, s.median_days, s.mean_confidence);
+  if (s.n > 0 && s.text_bytes > 0)
+    std::cout << fmt::format("cpu_ms_per_article {:.3f}\ncpu_ms_per_5kb {:.3f}\n",
+                             1e3 * s.cpu_seconds / static_cast<double>(s.n),
+                             1e3 * s.cpu_seconds / (static_cast<double>(s.text_bytes) / 5000.0));
   return kExitOk;
 }
 
@@ -120,6 +125,7 @@ CommandRun setup_eval_dating(CLI::App& app) {
   app.add_flag("--no-weekdays", args->no_weekdays, "Leave out weekday+day constraints");
   app.add_flag("--no-durations", args->no_durations, "Leave out anchored durations");
   app.add_flag("--no-offices", args->no_offices, "Leave out office tenures");
+  app.add_flag("--no-neighbours", args->no_neighbours, "Leave out the similar dated articles");
   app.add_option("--threads", args->threads, "Worker threads")->capture_default_str();
   app.add_option("--show", args->show, "Print the first N predictions with their evidence");
   return [args] { return run(*args); };

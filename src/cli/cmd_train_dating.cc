@@ -16,6 +16,7 @@
 #include "time/date_model.h"
 #include "time/date_model_corpus.h"
 #include "time/date_model_train.h"
+#include "time/date_model_weights.h"
 #include "time/dating_score.h"
 
 namespace lagebild::cli {
@@ -31,6 +32,7 @@ struct TrainDatingArgs {
   std::vector<std::string> corpora;
   std::string out;
   bool tune = false;
+  bool no_fit = false;
   int threads = 1;
   dating::DatingTrainOptions options;
 };
@@ -74,23 +76,27 @@ int run(const TrainDatingArgs& args) {
         held_out, args.tune ? fmt::format("; {} tuning articles left out", tuned) : "");
     std::cerr << "read " << path << ": " << loaded.back().size() << " articles\n";
   }
-  auto model =
-      dating::train_dating_model(train, args.options, training_data,
-                                 [](const std::string& line) { std::cerr << line << "\n"; });
+  // The weights of the evidence sources are fitted on the ukraine-train candidates (the
+  // in-domain articles that are not held out), cross-fitted over two folds split by the second
+  // bit of the id hash; with --tune the tuning fold is left out of everything and scored.
+  std::vector<std::vector<const dating::DatedArticle*>> folds(args.tune ? 1 : 2);
+  if (!args.no_fit) {
+    for (const dating::DatedArticle* a : train)
+      if (dating::is_ukraine_train(*a)) folds[is_tune(*a) ? 1 % folds.size() : 0].push_back(a);
+  } else {
+    folds.clear();
+  }
+  auto model = dating::train_and_fit(train, folds, args.options, training_data,
+                                     [](const std::string& line) { std::cerr << line << "\n"; });
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::cerr << fmt::format("trained in {:.1f} s\n", secs);
   if (args.tune) {
-    for (double temperature : {0.5, 1.0, 2.0, 4.0, 8.0}) {
-      auto variant = std::make_shared<DatingModel>(*model);
-      variant->temperature = static_cast<float>(temperature);
-      DocumentDater dater(variant);
-      const auto s = dating::score_dating(dater, tune, args.threads);
-      std::cout << fmt::format(
-          "tune temperature={:.1f}: N {} year {:.3f} month {:.3f} within_one_month {:.3f} "
-          "median_days {:.1f}\n",
-          temperature, s.n, s.year_accuracy, s.month_accuracy, s.within_one_month, s.median_days);
-    }
+    DocumentDater dater(model);
+    const auto s = dating::score_dating(dater, tune, args.threads);
+    std::cout << fmt::format(
+        "tune: N {} year {:.3f} month {:.3f} within_one_month {:.3f} median_days {:.1f}\n", s.n,
+        s.year_accuracy, s.month_accuracy, s.within_one_month, s.median_days);
   }
   if (!args.out.empty()) {
     model->save(args.out);
@@ -106,10 +112,21 @@ CommandRun setup_train_dating(CLI::App& app) {
                  "Dated JSON Lines corpora (.jsonl or .jsonl.gz); default: the two news corpora "
                  "in ../shared/data/news");
   app.add_option("--out", args->out, "Where to write the model")->capture_default_str();
-  app.add_flag("--tune", args->tune,
-               "Leave a tuning slice of the ukraine-train articles out and score it");
+  app.add_flag(
+      "--tune", args->tune,
+      "Leave a tuning slice of the ukraine-train articles out of training and weight fitting, "
+      "and score it");
+  app.add_flag("--no-fit", args->no_fit,
+               "Do not fit the evidence-source weights (all 1; one training run instead of three)");
+  app.add_option("--vocabulary-corpus", args->options.vocabulary_corpora,
+                 "Corpora (by name) whose articles train the vocabulary model and neighbours; "
+                 "the others feed only the offset tables")
+      ->capture_default_str();
+  app.add_option("--neighbour-terms", args->options.neighbour_terms,
+                 "Terms kept per neighbour article (0: no neighbours)")
+      ->capture_default_str();
   app.add_option("--threads", args->threads, "Threads for --tune scoring")->capture_default_str();
-  app.add_option("--method", args->options.method, "nb (Naive Bayes) or lr (logistic regression)")
+  app.add_option("--method", args->options.method, "lr (logistic regression) or nb (Naive Bayes)")
       ->check(CLI::IsMember({"nb", "lr"}))
       ->capture_default_str();
   app.add_option("--nb-alpha", args->options.nb_alpha, "Naive Bayes smoothing")

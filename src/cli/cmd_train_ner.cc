@@ -18,7 +18,8 @@ namespace {
 struct TrainNerArgs {
   std::string train = data_dir() + "/../../shared/data/germeval2014/train_bioes.txt";
   std::string clusters = data_path("models/news-clusters-de.tsv");
-  std::string gazetteer = data_path("models/ner-gazetteer-de.tsv");
+  std::vector<std::string> gazetteers = {data_path("models/ner-gazetteer-de.tsv"),
+                                         data_path("models/ner-names-de.tsv")};
   bool no_gazetteer = false;
   bool no_ngrams = false;
   std::string scheme = "bioes";
@@ -41,12 +42,16 @@ CommandRun setup_train_ner(CLI::App& app) {
   app.add_option("--clusters", a->clusters, "Word-cluster file from `lagebild train clusters`")
       ->capture_default_str();
   app.add_flag("--no-clusters", a->no_lexicon, "Train without cluster and capitalisation features");
-  app.add_option("--gazetteer", a->gazetteer, "Name list, NAME<TAB>PER|LOC|ORG|LOCderiv")
+  app.add_option("--gazetteer", a->gazetteers,
+                 "Name lists, NAME<TAB>PER|LOC|ORG|LOCderiv|GIVEN|FAMILY|CITY (repeatable)")
       ->capture_default_str();
   app.add_flag("--no-gazetteer", a->no_gazetteer, "Train without name-list features");
   app.add_flag("--no-ngrams", a->no_ngrams, "Train without character 3-gram features");
   app.add_option("--epochs", a->options.epochs, "Perceptron epochs")->capture_default_str();
   app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
+  app.add_option("--runs", a->options.runs,
+                 "Training runs to average (run r shuffles with seed + r)")
+      ->capture_default_str();
   app.add_option("--scheme", a->scheme, "Label scheme the model predicts in: bio or bioes")
       ->check(CLI::IsMember({"bio", "bioes"}))
       ->capture_default_str();
@@ -74,7 +79,7 @@ CommandRun setup_train_ner(CLI::App& app) {
     }
     std::unique_ptr<ner::Gazetteer> gazetteer;
     if (o.features.use_gazetteer) {
-      gazetteer = std::make_unique<ner::Gazetteer>(ner::Gazetteer::read_tsv(a->gazetteer));
+      gazetteer = std::make_unique<ner::Gazetteer>(ner::Gazetteer::read_tsv(a->gazetteers));
     }
     const auto sentences = ner::read_conll_file(a->train);
     const auto model = ner::train_ner_model(sentences, lexicon.get(), gazetteer.get(), o);

@@ -3,6 +3,7 @@
 #include <lagebild/claims.h>
 #include <lagebild/dating.h>
 #include <lagebild/error.h>
+#include <lagebild/events.h>
 #include <lagebild/kb.h>
 #include <lagebild/ner.h>
 #include <lagebild/pipeline.h>
@@ -10,6 +11,7 @@
 #include <lagebild/timex.h>
 
 #include "core/paths.h"
+#include "core/text_windows.h"
 
 namespace lagebild {
 
@@ -22,6 +24,7 @@ struct Pipeline::Resources {
   std::unique_ptr<TimexTagger> timex;
   std::unique_ptr<DocumentDater> dater;
   std::unique_ptr<ClaimLexicons> claims;
+  std::unique_ptr<EventLexicons> events;
 
   static std::unique_ptr<Resources> load(const PipelineOptions& options);
 };
@@ -51,6 +54,7 @@ std::unique_ptr<Pipeline::Resources> Pipeline::Resources::load(const PipelineOpt
   r->timex = std::make_unique<TimexTagger>(TimexRules::load(data_path("de/timex")), timex_options);
   r->dater = std::make_unique<DocumentDater>(load_dating_model(default_dating_model_path()));
   r->claims = std::make_unique<ClaimLexicons>();
+  r->events = std::make_unique<EventLexicons>();
   return r;
 }
 
@@ -88,8 +92,30 @@ void Pipeline::analyze(Document& doc) const {
   doc.roles.clear();
   resolve_entities(doc, *r.kb);
 
+  // Attribution once, for the figures and the events of each sentence.
+  const std::vector<Attribution> attributions = attribute_sentences(doc, *r.claims);
   doc.quantities.clear();
-  extract_quantities(doc, *r.claims);
+  extract_quantities(doc, *r.claims, attributions);
+  extract_events(doc, *r.events, *r.claims, attributions, r.kb.get());
+}
+
+void Pipeline::analyze_windows(
+    Document& doc, const std::function<void(Document& window, uint32_t offset)>& each) const {
+  for (size_t begin = 0; begin < doc.text.size();) {
+    const size_t end = core::window_end(doc.text, begin, options_.window_bytes);
+    Document window;
+    window.id = doc.id;
+    window.title = doc.title;
+    window.metadata = doc.metadata;
+    window.date = doc.date;
+    if (begin > 0) window.date.evidence.clear();  // its spans are in the first window
+    window.text = doc.text.substr(begin, end - begin);
+    analyze(window);
+    // The first window dates the document; the others are resolved against that date.
+    if (begin == 0) doc.date = window.date;
+    each(window, static_cast<uint32_t>(begin));
+    begin = end;
+  }
 }
 
 }  // namespace lagebild

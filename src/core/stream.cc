@@ -69,7 +69,11 @@ void analyze_all(const Pipeline& pipeline, const ReaderOptions& reader_options,
       try {
         item.doc = decode_record(std::move(*item.record), reader_options, item.issues);
         item.record.reset();
-        if (item.doc) {
+        if (item.doc && handlers.analyze_long &&
+            item.doc->text.size() > pipeline.options().window_bytes) {
+          handlers.analyze_long(*item.doc, item.payload);
+          item.bytes = footprint(*item.doc, item.payload);
+        } else if (item.doc) {
           pipeline.analyze(*item.doc);
           if (handlers.finish) handlers.finish(*item.doc, item.payload);
           item.bytes = footprint(*item.doc, item.payload);

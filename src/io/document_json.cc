@@ -15,22 +15,26 @@ namespace {
 class CodePointOffsets {
  public:
   // `ascii`: the text is pure ASCII, so code point and byte offsets coincide.
-  CodePointOffsets(std::string_view text, bool ascii) : text_(text), ascii_(ascii) {}
+  // `base`: code points before `text` in the document (a window of a longer one, see
+  // append_window_layers), added to every offset.
+  CodePointOffsets(std::string_view text, bool ascii, uint64_t base = 0)
+      : text_(text), ascii_(ascii), base_(base) {}
 
   uint64_t operator()(uint32_t byte) {
-    if (ascii_) return byte;
+    if (ascii_) return base_ + byte;
     if (byte >= last_byte_) {
       last_code_points_ += utf8::count_code_points(text_.substr(last_byte_, byte - last_byte_));
       last_byte_ = byte;
-      return last_code_points_;
+      return base_ + last_code_points_;
     }
     if (!index_) index_.emplace(text_);
-    return (*index_)(byte);
+    return base_ + (*index_)(byte);
   }
 
  private:
   std::string_view text_;
   bool ascii_;
+  uint64_t base_;
   uint32_t last_byte_ = 0;
   uint64_t last_code_points_ = 0;
   std::optional<utf8::CodePointIndex> index_;
@@ -162,8 +166,7 @@ void write_events(JsonOut& j, CodePointOffsets& cp, const Document& doc) {
 
 }  // namespace
 
-void append_document_json(const Document& doc, const DocumentJsonOptions& options,
-                          std::string& out) {
+void append_document_head(const Document& doc, std::string& out) {
   JsonOut j(out);
   j.begin_object();
   j.key("id").value(doc.id);
@@ -176,48 +179,71 @@ void append_document_json(const Document& doc, const DocumentJsonOptions& option
   j.key("metadata").begin_object();
   for (const auto& [name, value] : doc.metadata) j.key(name).value(value);
   j.end_object();
-
-  // Each layer converts its own offsets: a fresh converter per layer keeps lookups moving
-  // forward.
   const bool ascii = utf8::count_code_points(doc.text) == doc.text.size();
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_date(j, cp, doc);
-  }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_spans(j, cp, "paragraphs", doc.paragraphs);
-  }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_spans(j, cp, "sentences", doc.sentences);
-  }
+  CodePointOffsets cp(doc.text, ascii);
+  write_date(j, cp, doc);
+}
+
+void append_window_layers(const Document& window, const DocumentJsonOptions& options, uint64_t base,
+                          std::vector<std::string>& layers) {
+  const bool ascii = utf8::count_code_points(window.text) == window.text.size();
+  std::string object;
+  size_t n = 0;
+  // Each layer as its own object {"name":[...]}, then cut down to ',' + its elements.
+  auto layer = [&](auto&& write) {
+    object.clear();
+    JsonOut j(object);
+    j.begin_object();
+    CodePointOffsets cp(window.text, ascii, base);
+    write(j, cp);
+    j.end_object();
+    const size_t open = object.find('[');
+    if (layers.size() <= n) layers.emplace_back();
+    if (object.size() > open + 3) {  // not "[]}"
+      layers[n] += ',';
+      layers[n].append(object, open + 1, object.size() - open - 3);
+    }
+    ++n;
+  };
+  layer([&](JsonOut& j, CodePointOffsets& cp) {
+    write_spans(j, cp, "paragraphs", window.paragraphs);
+  });
+  layer(
+      [&](JsonOut& j, CodePointOffsets& cp) { write_spans(j, cp, "sentences", window.sentences); });
   if (options.tokens) {
-    CodePointOffsets cp(doc.text, ascii);
-    write_spans(j, cp, "tokens", doc.tokens);
+    layer([&](JsonOut& j, CodePointOffsets& cp) { write_spans(j, cp, "tokens", window.tokens); });
   }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_entities(j, cp, doc);
+  layer([&](JsonOut& j, CodePointOffsets& cp) { write_entities(j, cp, window); });
+  layer([&](JsonOut& j, CodePointOffsets& cp) { write_roles(j, cp, window); });
+  layer([&](JsonOut& j, CodePointOffsets& cp) { write_timexes(j, cp, window); });
+  layer([&](JsonOut& j, CodePointOffsets& cp) { write_quantities(j, cp, window); });
+  layer([&](JsonOut& j, CodePointOffsets& cp) { write_events(j, cp, window); });
+}
+
+std::vector<std::string> window_layer_names(const DocumentJsonOptions& options) {
+  std::vector<std::string> names = {"paragraphs", "sentences"};
+  if (options.tokens) names.push_back("tokens");
+  for (const char* name : {"entities", "roles", "timexes", "quantities", "events"}) {
+    names.push_back(name);
   }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_roles(j, cp, doc);
+  return names;
+}
+
+void append_document_json(const Document& doc, const DocumentJsonOptions& options,
+                          std::string& out) {
+  // The whole document is its own single window.
+  append_document_head(doc, out);
+  std::vector<std::string> layers;
+  append_window_layers(doc, options, 0, layers);
+  const std::vector<std::string> names = window_layer_names(options);
+  for (size_t k = 0; k < names.size(); ++k) {
+    out += ",\"";
+    out += names[k];
+    out += "\":[";
+    if (!layers[k].empty()) out.append(layers[k], 1);  // without the first element's ','
+    out += ']';
   }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_timexes(j, cp, doc);
-  }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_quantities(j, cp, doc);
-  }
-  {
-    CodePointOffsets cp(doc.text, ascii);
-    write_events(j, cp, doc);
-  }
-  j.end_object();
-  out.push_back('\n');
+  out += "}\n";
 }
 
 }  // namespace lagebild::io

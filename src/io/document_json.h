@@ -7,7 +7,9 @@
 #ifndef LAGEBILD_IO_DOCUMENT_JSON_H_
 #define LAGEBILD_IO_DOCUMENT_JSON_H_
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <lagebild/document.h>
 
@@ -22,6 +24,17 @@ struct DocumentJsonOptions {
 // Appends `doc` as one JSON object and a newline to `out`.
 void append_document_json(const Document& doc, const DocumentJsonOptions& options,
                           std::string& out);
+
+// The same object in pieces, for a document analysed in windows (Pipeline::analyze_windows):
+// the head is '{' and the members before the layers (id ... date), unclosed;
+// append_window_layers adds each window's layers, in the order of window_layer_names, as
+// ',' + elements to layers[k] (`base`: code points of the document before the window). The
+// object is the head, then for each layer ',"NAME":[' + layers[k] without its first ',' + ']',
+// then "}\n" -- byte for byte what append_document_json writes for the same layers.
+void append_document_head(const Document& doc, std::string& out);
+void append_window_layers(const Document& window, const DocumentJsonOptions& options, uint64_t base,
+                          std::vector<std::string>& layers);
+std::vector<std::string> window_layer_names(const DocumentJsonOptions& options);
 
 }  // namespace lagebild::io
 

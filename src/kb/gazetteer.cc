@@ -42,7 +42,7 @@ bool matches(std::string_view text, const WordIndex& w, size_t i,
   if (i + n > w.words.size()) return false;
   for (size_t k = 0; k < n; ++k) {
     const bool last = k + 1 == n;
-    if (w.keys[i + k] != entry.words[k] && !(last && w.genitive_keys[i + k] == entry.words[k])) {
+    if (w.key(i + k) != entry.words[k] && !(last && w.genitive_key(i + k) == entry.words[k])) {
       return false;
     }
     if (k > 0) {
@@ -106,10 +106,10 @@ void add_gazetteer_entities(Document& doc, const KnowledgeBase& kb, const WordIn
     Match best;
     size_t best_len = 0;
     size_t best_rank = SIZE_MAX;
-    for (const std::string* key : {&w.keys[i], &w.genitive_keys[i]}) {
-      auto it = impl.gazetteer.find(*key);
-      if (key->empty() || it == impl.gazetteer.end()) continue;
-      for (const auto& entry : it->second) {
+    const WordKeys& keys = w.keys(i);
+    for (const WordKeys::Entries* entries : {keys.entries, keys.genitive_entries}) {
+      if (entries == nullptr) continue;
+      for (const auto& entry : *entries) {
         if (!matches(text, w, i, entry)) continue;
         const size_t len = entry.words.size();
         // Among names of equal length, the entity lookup() ranks first.
@@ -166,7 +166,7 @@ void add_surname_mentions(Document& doc, const KnowledgeBase& kb, const WordInde
     const std::string_view s = std::string_view(doc.text).substr(word.begin, word.end - word.begin);
     if (all_caps(s)) continue;
     std::string id;
-    for (const std::string* key : {&w.keys[i], &w.genitive_keys[i]}) {
+    for (const std::string* key : {&w.key(i), &w.genitive_key(i)}) {
       auto it = surnames.find(*key);
       if (!key->empty() && it != surnames.end() && !it->second.empty()) {
         id = it->second;

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -41,6 +42,29 @@ struct KnowledgeBase::Impl {
     NameForm form = NameForm::kName;
   };
   std::unordered_map<std::string, std::vector<GazetteerEntry>> gazetteer;
+  // Bloom filter over the gazetteer's keys (two probes, 2^20 bits = 128 KB): most words of a
+  // text are no name, and fail here without hashing into the large table.
+  std::vector<uint64_t> gazetteer_filter = std::vector<uint64_t>((size_t{1} << 20) / 64, 0);
+  static uint64_t filter_hash(std::string_view key) {
+    uint64_t h = 14695981039346656037ull;  // FNV-1a
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+  void add_to_gazetteer_filter(std::string_view key) {
+    const uint64_t h = filter_hash(key);
+    for (uint64_t bit : {h & 0xFFFFF, (h >> 32) & 0xFFFFF}) {
+      gazetteer_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+  }
+  const std::vector<GazetteerEntry>* gazetteer_entries(std::string_view key) const {
+    if (key.empty()) return nullptr;
+    const uint64_t h = filter_hash(key);
+    for (uint64_t bit : {h & 0xFFFFF, (h >> 32) & 0xFFFFF}) {
+      if (!((gazetteer_filter[bit >> 6] >> (bit & 63)) & 1)) return nullptr;
+    }
+    auto it = gazetteer.find(std::string(key));
+    return it == gazetteer.end() ? nullptr : &it->second;
+  }
 
   std::vector<OfficeTerm> offices;
   std::unordered_map<std::string, std::vector<uint32_t>> offices_by_person;

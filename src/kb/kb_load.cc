@@ -60,6 +60,7 @@ class Loader {
     load_titles();
     load_adjectives();
     rank_candidates();
+    for (const auto& [key, entries] : kb_->gazetteer) kb_->add_to_gazetteer_filter(key);
     return std::move(kb_);
   }
 

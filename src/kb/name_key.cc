@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <vector>
 
 #include <lagebild/error.h>
 #include <lagebild/kb.h>
@@ -295,8 +296,9 @@ std::string strip_genitive(std::string_view name) {
 }  // namespace lagebild::kb
 
 namespace lagebild {
+namespace {
 
-std::string normalise_name(std::string_view name) {
+std::string compute_name_key(std::string_view name) {
   const std::string ascii = kb::to_ascii_lower(name);
   std::string out, word;
   auto flush = [&] {
@@ -317,6 +319,27 @@ std::string normalise_name(std::string_view name) {
   }
   flush();
   return out;
+}
+
+}  // namespace
+
+std::string normalise_name(std::string_view name) {
+  // Every article asks for the keys of the same common words and names again. A small
+  // direct-mapped cache per thread (16,384 slots, no allocation per entry beyond the strings)
+  // answers most of them; a collision just overwrites the slot.
+  struct Slot {
+    std::string name, key;
+    bool used = false;
+  };
+  thread_local std::vector<Slot> cache(size_t{1} << 14);
+  uint64_t h = 14695981039346656037ull;  // FNV-1a
+  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  Slot& slot = cache[(h ^ (h >> 29)) & (cache.size() - 1)];
+  if (slot.used && slot.name == name) return slot.key;
+  slot.key = compute_name_key(name);
+  slot.name.assign(name);
+  slot.used = true;
+  return slot.key;
 }
 
 }  // namespace lagebild

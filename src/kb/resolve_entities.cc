@@ -9,14 +9,31 @@
 namespace lagebild {
 namespace kb {
 
-WordIndex::WordIndex(std::string_view text) : words(scan_words(text)) {
-  keys.reserve(words.size());
-  genitive_keys.reserve(words.size());
+WordIndex::WordIndex(std::string_view text, const KnowledgeBase& kb) : words(scan_words(text)) {
+  const auto& impl = kb.impl();
+  // Articles repeat their words (der, die, Selenskyj): name keys and gazetteer lookups once per
+  // distinct form, found again through a small open-addressing table of form indexes + 1 (0:
+  // empty) that stays in cache.
+  size_t capacity = 64;
+  while (capacity < 2 * words.size()) capacity *= 2;
+  std::vector<uint32_t> slots(capacity, 0);
+  std::vector<std::string_view> form_text;
+  form_of_.reserve(words.size());
   for (const Word& w : words) {
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
-    keys.push_back(normalise_name(s));
-    const std::string base = strip_genitive(s);
-    genitive_keys.push_back(base.empty() ? std::string() : normalise_name(base));
+    size_t slot = KnowledgeBase::Impl::filter_hash(s) & (capacity - 1);
+    while (slots[slot] != 0 && form_text[slots[slot] - 1] != s) slot = (slot + 1) & (capacity - 1);
+    if (slots[slot] == 0) {
+      WordKeys& k = forms_.emplace_back();
+      k.key = normalise_name(s);
+      const std::string base = strip_genitive(s);
+      if (!base.empty()) k.genitive_key = normalise_name(base);
+      k.entries = impl.gazetteer_entries(k.key);
+      k.genitive_entries = impl.gazetteer_entries(k.genitive_key);
+      form_text.push_back(s);
+      slots[slot] = static_cast<uint32_t>(forms_.size());
+    }
+    form_of_.push_back(slots[slot] - 1);
   }
 }
 
@@ -74,7 +91,7 @@ void resolve_entities(Document& doc, const KnowledgeBase& kb, const ResolveOptio
     e.id.clear();
     e.name.clear();
   }
-  const kb::WordIndex words(doc.text);
+  const kb::WordIndex words(doc.text, kb);
   if (options.gazetteer) kb::add_gazetteer_entities(doc, kb, words);
   kb::link_entities(doc, kb, options);
   if (options.gazetteer) kb::add_surname_mentions(doc, kb, words);

@@ -9,18 +9,36 @@
 #include <lagebild/document.h>
 #include <lagebild/kb.h>
 
+#include "kb/kb_impl.h"
 #include "kb/words.h"
 
 namespace lagebild::kb {
 
+// What the resolver needs to know about one word form: its name keys and the gazetteer entries
+// they start. Computed once per distinct form of a document.
+struct WordKeys {
+  using Entries = std::vector<KnowledgeBase::Impl::GazetteerEntry>;
+  std::string key;                            // normalise_name of the word
+  std::string genitive_key;                   // key without a genitive ending, or empty
+  const Entries* entries = nullptr;           // gazetteer entries starting with `key`
+  const Entries* genitive_entries = nullptr;  // ... with `genitive_key`
+};
+
 // Per-document view of the words, with their name keys computed once.
-struct WordIndex {
+class WordIndex {
+ public:
   std::vector<Word> words;
-  std::vector<std::string> keys;           // normalise_name of each word
-  std::vector<std::string> genitive_keys;  // key without a genitive ending, or empty
-  WordIndex(std::string_view text);
+
+  WordIndex(std::string_view text, const KnowledgeBase& kb);
+  const WordKeys& keys(size_t i) const { return forms_[form_of_[i]]; }
+  const std::string& key(size_t i) const { return keys(i).key; }
+  const std::string& genitive_key(size_t i) const { return keys(i).genitive_key; }
   // Index of the first word that begins at or after `offset` (words.size() if none).
   size_t first_at(uint32_t offset) const;
+
+ private:
+  std::vector<WordKeys> forms_;    // one per distinct word form
+  std::vector<uint32_t> form_of_;  // per word, its form
 };
 
 // True when `span` overlaps an entity of `entities`.

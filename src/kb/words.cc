@@ -7,6 +7,9 @@ namespace lagebild::kb {
 namespace {
 
 bool is_word_char(UChar32 c) {
+  if (c < 0x80) {  // most of the text: no ICU property lookup
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
   return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
          u_charType(c) == U_COMBINING_SPACING_MARK;
 }

@@ -47,6 +47,12 @@ enum Template : uint64_t {
   kGazetteerBit,
   kGazetteerAt,  // + offset
   kCharNgram = kGazetteerAt + 8,
+  // Revision 2.
+  kHyphenFirstCluster,
+  kHyphenFirstMid,
+  kHyphenFirstGazetteer,
+  kHyphenLastGazetteer,
+  kFallbackCluster,
 };
 
 enum Flag : uint32_t {
@@ -61,12 +67,19 @@ enum Flag : uint32_t {
 // Sentence padding: neighbours outside the sentence.
 constexpr uint64_t kBoundaryBefore = 0x5EB0CA5E0001ULL;
 constexpr uint64_t kBoundaryAfter = 0x5EB0CA5E0002ULL;
+constexpr uint32_t kNoCluster = 0xFFFF;
 
 uint32_t length_bucket(int n) {
   if (n <= 4) return static_cast<uint32_t>(n);
   if (n <= 6) return 5;
   if (n <= 9) return 6;
   return 7;
+}
+
+void add_bits(uint64_t seed, uint32_t bits, std::vector<uint64_t>& out) {
+  for (int b = 0; b < 32; ++b) {
+    if (bits & (1u << b)) out.push_back(hash_value(seed, static_cast<uint64_t>(b)));
+  }
 }
 
 }  // namespace
@@ -81,6 +94,7 @@ std::string FeatureOptions::to_string() const {
 bool FeatureOptions::parse(std::string_view text, FeatureOptions& out) {
   FeatureOptions o;
   o.use_lexicon = o.use_gazetteer = o.use_char_ngrams = false;  // absent means off
+  o.revision = 0;
   while (!text.empty()) {
     const size_t space = text.find(' ');
     const std::string_view item = text.substr(0, space);
@@ -107,7 +121,7 @@ bool FeatureOptions::parse(std::string_view text, FeatureOptions& out) {
       return false;
     }
   }
-  if (o.revision != 1 || o.window < 0 || o.window > 3) return false;
+  if (o.revision != FeatureOptions().revision || o.window < 0 || o.window > 3) return false;
   out = o;
   return true;
 }
@@ -118,26 +132,36 @@ FeatureExtractor::FeatureExtractor(FeatureOptions options, const WordLexicon* le
       lexicon_(options.use_lexicon ? lexicon : nullptr),
       gazetteer_(options.use_gazetteer ? gazetteer : nullptr) {}
 
-void FeatureExtractor::describe(std::string_view token, TokenInfo& t, SentenceFeatures& out) const {
+const WordInfo* FeatureExtractor::find_clusters(std::string_view token,
+                                                std::string_view lower) const {
+  if (!lexicon_) return nullptr;
+  if (const WordInfo* w = lexicon_->find(hash_text(0, token))) return w;
+  if (const WordInfo* w = lexicon_->find(hash_text(0, lower))) return w;
+  return nullptr;
+}
+
+void FeatureExtractor::describe(std::string_view token, TokenInfo& t,
+                                std::vector<uint64_t>& ngrams) const {
   const std::string lower = to_lower(token);
   t.gazetteer = gazetteer_ ? gazetteer_->find(hash_text(0, token)) : 0;
-  t.ngram_begin = t.ngram_end = static_cast<uint32_t>(out.ngrams.size());
+  t.ngram_begin = t.ngram_end = static_cast<uint32_t>(ngrams.size());
   if (options_.use_char_ngrams) {
     // 3-grams starting after the first and ending before the last code point (the ends are
-    // covered by the prefix and suffix features).
-    // Code points k = 1 .. n-4 start the 3-grams [k, k+3) (n = code points of the word).
-    auto& starts = out.code_point_starts;
-    starts.clear();
+    // covered by the prefix and suffix features): code points k = 1 .. n-4 start [k, k+3).
+    // Streaming over the code points: when code point c (c >= 4) starts, the 3-gram of code
+    // points c-3 .. c-1 is complete. A ring of the last four start offsets avoids allocation.
+    uint32_t ring[4] = {0, 0, 0, 0};
+    uint32_t c = 0;
     for (uint32_t b = 0; b < lower.size(); ++b) {
-      if ((static_cast<unsigned char>(lower[b]) & 0xC0) != 0x80) starts.push_back(b);
+      if ((static_cast<unsigned char>(lower[b]) & 0xC0) == 0x80) continue;
+      ring[c & 3] = b;
+      if (c >= 4) {
+        const uint32_t from = ring[(c - 3) & 3];
+        ngrams.push_back(hash_text(kCharNgram, std::string_view(lower).substr(from, b - from)));
+      }
+      ++c;
     }
-    const size_t n_cp = starts.size();
-    starts.push_back(static_cast<uint32_t>(lower.size()));
-    for (size_t k = 1; k + 4 <= n_cp; ++k) {
-      out.ngrams.push_back(hash_text(
-          kCharNgram, std::string_view(lower).substr(starts[k], starts[k + 3] - starts[k])));
-    }
-    t.ngram_end = static_cast<uint32_t>(out.ngrams.size());
+    t.ngram_end = static_cast<uint32_t>(ngrams.size());
   }
   t.word = hash_text(kWord, token);
   t.lower = hash_text(kLower, lower);
@@ -158,27 +182,143 @@ void FeatureExtractor::describe(std::string_view token, TokenInfo& t, SentenceFe
     if (c == '.') flags |= kHasPeriod;
   }
   t.hyphen_first = t.hyphen_last = 0;
-  t.hyphen_last_info = nullptr;
+  t.hyphen_first_info = t.hyphen_last_info = nullptr;
+  t.hyphen_first_gazetteer = t.hyphen_last_gazetteer = 0;
   const size_t first_hyphen = lower.find('-');
   const size_t last_hyphen = lower.rfind('-');
   if (first_hyphen != std::string::npos && first_hyphen > 0 && last_hyphen + 1 < lower.size()) {
     flags |= kHasHyphen;
-    t.hyphen_first = hash_text(kHyphenFirst, std::string_view(lower).substr(0, first_hyphen));
-    t.hyphen_last = hash_text(kHyphenLast, std::string_view(lower).substr(last_hyphen + 1));
-    if (lexicon_) {
-      const size_t cased_hyphen = token.rfind('-');
-      t.hyphen_last_info = lexicon_->find(hash_text(0, token.substr(cased_hyphen + 1)));
-      if (!t.hyphen_last_info) {
-        t.hyphen_last_info =
-            lexicon_->find(hash_text(0, std::string_view(lower).substr(last_hyphen + 1)));
-      }
+    const std::string_view lower_first = std::string_view(lower).substr(0, first_hyphen);
+    const std::string_view lower_last = std::string_view(lower).substr(last_hyphen + 1);
+    t.hyphen_first = hash_text(kHyphenFirst, lower_first);
+    t.hyphen_last = hash_text(kHyphenLast, lower_last);
+    // Case is kept for the lookups ("EU-Budget": "EU"); the hyphen is ASCII, so its byte
+    // offsets are the same in the token and its lower case only when the part before it is
+    // ASCII too: search the token itself.
+    const std::string_view first = token.substr(0, token.find('-'));
+    const std::string_view last = token.substr(token.rfind('-') + 1);
+    t.hyphen_last_info = find_clusters(last, lower_last);
+    t.hyphen_first_info = find_clusters(first, lower_first);
+    if (gazetteer_) {
+      t.hyphen_first_gazetteer = gazetteer_->find(hash_text(0, first));
+      t.hyphen_last_gazetteer = gazetteer_->find(hash_text(0, last));
     }
   }
   t.flags = flags;
-  t.info = nullptr;
+  t.info = find_clusters(token, lower);
+  if (!t.info && lexicon_) {
+    // Fallbacks for forms too rare in the news: the genitive "Selenskyjs" -> "Selenskyj", and
+    // capitals "NATO" -> "Nato".
+    if (token.size() > 3 && (token.back() == 's' || token.back() == 'S') &&
+        (flags & kStartsUpper)) {
+      t.info = find_clusters(token.substr(0, token.size() - 1),
+                             std::string_view(lower).substr(0, lower.size() - 1));
+    }
+    if (!t.info && (flags & kAllUpper) && token.size() > 1) {
+      const size_t first_len = prefix_code_points(token, 1).size();
+      t.info = lexicon_->find(hash_text(
+          0, std::string(token.substr(0, first_len)) + std::string(lower.substr(first_len))));
+    }
+  }
+}
+
+void FeatureExtractor::word_features(const TokenInfo& t, const std::vector<uint64_t>& ngrams,
+                                     std::vector<uint64_t>& out) const {
+  auto add = [&](uint64_t h) { out.push_back(h); };
+  add(hash_value(kBias, 0));
+  add(t.word);
+  add(t.lower);
+  for (int k = 0; k < 4; ++k) {
+    add(t.prefix[k]);
+    add(t.suffix[k]);
+  }
+  add(t.suffix5);
+  add(t.long_shape);
+  add(t.short_shape);
+  add(hash_value(kLength, t.length));
+  add(hash_value(kFlags, t.flags));
+  if (t.hyphen_first) {
+    add(t.hyphen_first);
+    add(t.hyphen_last);
+    if (t.hyphen_last_info) add(hash_value(kHyphenLastCluster, t.hyphen_last_info->fine));
+    if (t.hyphen_first_info) {
+      add(hash_value(kHyphenFirstCluster, t.hyphen_first_info->fine));
+      add(hash_value(kHyphenFirstMid, t.hyphen_first_info->mid));
+    }
+    add_bits(kHyphenFirstGazetteer, t.hyphen_first_gazetteer, out);
+    add_bits(kHyphenLastGazetteer, t.hyphen_last_gazetteer, out);
+  }
   if (lexicon_) {
-    t.info = lexicon_->find(hash_text(0, token));
-    if (!t.info) t.info = lexicon_->find(hash_text(0, lower));
+    if (t.info) {
+      add(hash_value(kFine, t.info->fine));
+      add(hash_value(kMid, t.info->mid));
+      add(hash_value(kCoarse, t.info->coarse));
+      add(hash_pair(hash_value(kFineShape, t.info->fine), t.short_shape));
+    } else {
+      add(hash_value(kFine, kNoCluster));
+    }
+  }
+  for (uint32_t g = t.ngram_begin; g < t.ngram_end; ++g) add(ngrams[g]);
+  if (gazetteer_) add_bits(kGazetteerBit, t.gazetteer, out);
+}
+
+void FeatureExtractor::neighbour_features(const TokenInfo& u, int d,
+                                          std::vector<uint64_t>& out) const {
+  const uint64_t slot = static_cast<uint64_t>(d + 4);
+  const bool near = d == -1 || d == 1;
+  out.push_back(hash_pair(kLowerAt + slot, u.lower));
+  out.push_back(hash_pair(kShortShapeAt + slot, u.short_shape));
+  out.push_back(hash_value(kFlagsAt + slot, u.flags));
+  if (lexicon_) {
+    out.push_back(hash_value(kMidAt + slot, u.info ? u.info->mid : kNoCluster));
+    out.push_back(hash_value(kFineAt + slot, u.info ? u.info->fine : kNoCluster));
+    if (!near) out.push_back(hash_value(kCoarseAt + slot, u.info ? u.info->coarse : kNoCluster));
+  }
+  if (gazetteer_ && u.gazetteer) {
+    out.push_back(hash_value(kGazetteerAt + slot, u.gazetteer));
+  }
+  if (d == -1) out.push_back(hash_pair(kSuffixPrev, u.suffix[2]));
+}
+
+void FeatureExtractor::context_features(const TokenInfo* const* tokens, int n, int i,
+                                        std::vector<uint64_t>& out) const {
+  auto add = [&](uint64_t h) { out.push_back(h); };
+  const TokenInfo& t = *tokens[i];
+  const bool first = i == 0;
+  add(hash_value(kFlagsFirst, t.flags * 2 + (first ? 1 : 0)));
+  if (first) add(hash_pair(kFirstLower, t.lower));
+  if (lexicon_) {
+    const uint64_t bucket = !t.info ? 12
+                            : t.info->cap_permille < 0
+                                ? 11
+                                : static_cast<uint64_t>(t.info->cap_permille / 100);
+    add(hash_value(kCaseRatio, bucket * 8 + (t.flags & kStartsUpper) * 2 + (first ? 1 : 0)));
+  }
+  // Neighbours outside the sentence.
+  for (int d = -options_.window; d <= options_.window; ++d) {
+    const int j = i + d;
+    if (d == 0 || (j >= 0 && j < n)) continue;
+    add(hash_pair(kLowerAt + static_cast<uint64_t>(d + 4),
+                  j < 0 ? kBoundaryBefore : kBoundaryAfter));
+  }
+  const TokenInfo* prev = i > 0 ? tokens[i - 1] : nullptr;
+  const TokenInfo* next = i + 1 < n ? tokens[i + 1] : nullptr;
+  const uint64_t prev_lower = prev ? prev->lower : kBoundaryBefore;
+  const uint64_t next_lower = next ? next->lower : kBoundaryAfter;
+  add(hash_pair(hash_value(kBigramLeft, prev_lower), t.lower));
+  add(hash_pair(hash_value(kBigramRight, t.lower), next_lower));
+  const uint64_t prev_shape = prev ? prev->short_shape : kBoundaryBefore;
+  const uint64_t next_shape = next ? next->short_shape : kBoundaryAfter;
+  add(hash_pair(hash_pair(hash_value(kShapeTrigram, prev_shape), t.short_shape), next_shape));
+  add(hash_pair(hash_value(kPrevLowerShape, prev_lower), t.short_shape));
+  add(hash_pair(hash_value(kShapeNextLower, t.short_shape), next_lower));
+  if (lexicon_) {
+    // Cluster bigrams: "a name-like word after a title-like word" generalises over both.
+    const uint32_t fine = t.info ? t.info->fine : kNoCluster;
+    const uint32_t left = prev && prev->info ? prev->info->mid : kNoCluster;
+    const uint32_t right = next && next->info ? next->info->mid : kNoCluster;
+    add(hash_value(kClusterLeft, (uint64_t(left) << 16) | fine));
+    add(hash_value(kClusterRight, (uint64_t(fine) << 16) | right));
   }
 }
 
@@ -187,100 +327,19 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& tokens,
   const int n = static_cast<int>(tokens.size());
   out.tokens.resize(tokens.size());
   out.ngrams.clear();
-  for (int i = 0; i < n; ++i) describe(tokens[i], out.tokens[i], out);
+  for (int i = 0; i < n; ++i) describe(tokens[i], out.tokens[i], out.ngrams);
+  std::vector<const TokenInfo*> infos(tokens.size());
+  for (int i = 0; i < n; ++i) infos[i] = &out.tokens[i];
   out.hashes.clear();
   out.offsets.assign(1, 0);
   const int window = options_.window;
-  auto add = [&](uint64_t h) { out.hashes.push_back(h); };
   for (int i = 0; i < n; ++i) {
-    const TokenInfo& t = out.tokens[i];
-    const bool first = i == 0;
-    add(hash_value(kBias, 0));
-    add(t.word);
-    add(t.lower);
-    for (int k = 0; k < 4; ++k) {
-      add(t.prefix[k]);
-      add(t.suffix[k]);
-    }
-    add(t.long_shape);
-    add(t.short_shape);
-    add(hash_value(kLength, t.length));
-    add(hash_value(kFlags, t.flags));
-    add(hash_value(kFlagsFirst, t.flags * 2 + (first ? 1 : 0)));
-    if (first) add(hash_pair(kFirstLower, t.lower));
-    if (t.hyphen_first) {
-      add(t.hyphen_first);
-      add(t.hyphen_last);
-      if (t.hyphen_last_info) add(hash_value(kHyphenLastCluster, t.hyphen_last_info->fine));
-    }
-    if (lexicon_) {
-      if (t.info) {
-        add(hash_value(kFine, t.info->fine));
-        add(hash_value(kMid, t.info->mid));
-        add(hash_value(kCoarse, t.info->coarse));
-        add(hash_pair(hash_value(kFineShape, t.info->fine), t.short_shape));
-        const uint64_t bucket = t.info->cap_permille < 0 ? 11 : t.info->cap_permille / 100;
-        add(hash_value(kCaseRatio, bucket * 8 + (t.flags & kStartsUpper) * 2 + (first ? 1 : 0)));
-      } else {
-        add(hash_value(kFine, 0xFFFF));
-        add(hash_value(kCaseRatio, 12 * 8 + (t.flags & kStartsUpper) * 2 + (first ? 1 : 0)));
-      }
-    }
-    // Neighbours.
+    word_features(out.tokens[i], out.ngrams, out.hashes);
     for (int d = -window; d <= window; ++d) {
-      if (d == 0) continue;
       const int j = i + d;
-      const uint64_t slot = static_cast<uint64_t>(d + 4);
-      if (j < 0 || j >= n) {
-        const uint64_t pad = j < 0 ? kBoundaryBefore : kBoundaryAfter;
-        add(hash_pair(kLowerAt + slot, pad));
-        continue;
-      }
-      const TokenInfo& u = out.tokens[j];
-      add(hash_pair(kLowerAt + slot, u.lower));
-      add(hash_pair(kShortShapeAt + slot, u.short_shape));
-      add(hash_value(kFlagsAt + slot, u.flags));
-      if (lexicon_) {
-        const uint32_t mid = u.info ? u.info->mid : 0xFFFF;
-        add(hash_value(kMidAt + slot, mid));
-        if (d == -1 || d == 1) {
-          add(hash_value(kFineAt + slot, u.info ? u.info->fine : 0xFFFF));
-        } else {
-          add(hash_value(kCoarseAt + slot, u.info ? u.info->coarse : 0xFFFF));
-        }
-      }
+      if (d != 0 && j >= 0 && j < n) neighbour_features(out.tokens[j], d, out.hashes);
     }
-    const uint64_t prev = i > 0 ? out.tokens[i - 1].lower : kBoundaryBefore;
-    const uint64_t next = i + 1 < n ? out.tokens[i + 1].lower : kBoundaryAfter;
-    add(hash_pair(hash_value(kBigramLeft, prev), t.lower));
-    add(hash_pair(hash_value(kBigramRight, t.lower), next));
-    const uint64_t prev_shape = i > 0 ? out.tokens[i - 1].short_shape : kBoundaryBefore;
-    const uint64_t next_shape = i + 1 < n ? out.tokens[i + 1].short_shape : kBoundaryAfter;
-    add(hash_pair(hash_pair(hash_value(kShapeTrigram, prev_shape), t.short_shape), next_shape));
-    if (i > 0) add(hash_pair(kSuffixPrev, out.tokens[i - 1].suffix[2]));
-    for (uint32_t g = t.ngram_begin; g < t.ngram_end; ++g) add(out.ngrams[g]);
-    if (gazetteer_) {
-      for (int b = 0; b < 16; ++b) {
-        if (t.gazetteer & (1u << b)) add(hash_value(kGazetteerBit, static_cast<uint64_t>(b)));
-      }
-      for (int d = -1; d <= 1; d += 2) {
-        const int j = i + d;
-        if (j < 0 || j >= n || !out.tokens[j].gazetteer) continue;
-        add(hash_value(kGazetteerAt + static_cast<uint64_t>(d + 4), out.tokens[j].gazetteer));
-      }
-    }
-    add(t.suffix5);
-    add(hash_pair(hash_value(kPrevLowerShape, prev), t.short_shape));
-    add(hash_pair(hash_value(kShapeNextLower, t.short_shape), next));
-    if (lexicon_) {
-      // Cluster bigrams: "a name-like word after a title-like word" generalises over both.
-      const uint32_t fine = t.info ? t.info->fine : 0xFFFF;
-      const uint32_t left = i > 0 && out.tokens[i - 1].info ? out.tokens[i - 1].info->mid : 0xFFFF;
-      const uint32_t right =
-          i + 1 < n && out.tokens[i + 1].info ? out.tokens[i + 1].info->mid : 0xFFFF;
-      add(hash_value(kClusterLeft, (uint64_t(left) << 16) | fine));
-      add(hash_value(kClusterRight, (uint64_t(fine) << 16) | right));
-    }
+    context_features(infos.data(), n, i, out.hashes);
     out.offsets.push_back(static_cast<uint32_t>(out.hashes.size()));
   }
 }

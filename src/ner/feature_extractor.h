@@ -3,11 +3,19 @@
 // Feature set in the tradition of the CoNLL-2003 and GermEval 2014 systems (Ratinov & Roth 2009;
 // GermaNER, Benikova et al. 2015): the word and its lower case, prefixes of 1-4 and suffixes
 // of 1-5 code points, word shapes, length, capitalisation and sentence position, the parts of
-// hyphenated compounds ("US-Außenminister" -> "us", "außenminister": GermEval's *part types),
-// neighbours within +-2 (words, shapes, clusters), and the unlabelled-data features of
-// word_lexicon.h (word clusters at three granularities, how often the word is capitalised
-// mid-sentence). Label transitions are not here: the sequence model scores them itself (first
-// order).
+// hyphenated compounds ("US-Außenminister" -> "us", "außenminister", with their clusters and
+// name-list entries: GermEval's *part types), neighbours within +-2 (words, shapes, clusters,
+// name lists), and the unlabelled-data features of word_lexicon.h (word clusters at three
+// granularities, how often the word is capitalised mid-sentence). Label transitions are not
+// here: the sequence model scores them itself (first order).
+//
+// A token's features fall into three groups, so that the tagger can cache the first two per word
+// type (sequence_labeler.h) and compute only the third per token:
+//   word_features(t)          depend on the token's own spelling only;
+//   neighbour_features(u, d)  depend on the spelling of the neighbour u at offset d (+-1, +-2);
+//   context_features(i)       depend on the sentence position or on two tokens at once.
+// extract() lists all three for every token; training uses it, and the cached tagger must sum
+// to exactly the same scores (tests/ner_model_test.cc checks it).
 #ifndef LAGEBILD_NER_FEATURE_EXTRACTOR_H_
 #define LAGEBILD_NER_FEATURE_EXTRACTOR_H_
 
@@ -23,7 +31,9 @@ namespace lagebild::ner {
 
 struct FeatureOptions {
   // Feature-set revision: bump when templates change, so an old model is never fed new features.
-  int revision = 1;
+  // Revision 2 added the compound-part clusters and name lists, the genitive and all-caps
+  // cluster fallback, fine clusters and name lists at +-2, and the generic name lists.
+  int revision = 2;
   // Neighbour window for word, shape and cluster features (+-2 as in most CoNLL taggers).
   int window = 2;
   // Word-cluster and capitalisation features from the news corpora (needs a lexicon).
@@ -34,33 +44,35 @@ struct FeatureOptions {
   // and inflection put telling pieces in the middle ("-burg-", "-isch-").
   bool use_char_ngrams = true;
 
-  // "revision=1 window=2 lexicon=1 gazetteer=1 ngrams=1", stored in the model
+  // "revision=2 window=2 lexicon=1 gazetteer=1 ngrams=1", stored in the model
   std::string to_string() const;
-  // Parses to_string()'s output; returns false on unknown or malformed settings.
+  // Parses to_string()'s output; returns false on unknown or malformed settings (including
+  // other revisions: their features are computed differently).
   static bool parse(std::string_view text, FeatureOptions& out);
 };
 
 // Per-token surface information computed once and shared by the token's own features and its
-// neighbours'.
+// neighbours'. Depends on the token's spelling only.
 struct TokenInfo {
   uint64_t word = 0, lower = 0, short_shape = 0, long_shape = 0;
   uint64_t prefix[4] = {0, 0, 0, 0}, suffix[4] = {0, 0, 0, 0}, suffix5 = 0;
-  uint64_t hyphen_first = 0, hyphen_last = 0;  // 0 when the token has no inner hyphen
-  const WordInfo* info = nullptr;              // clusters of the word (or its lower case)
-  const WordInfo* hyphen_last_info = nullptr;  // clusters of the compound's last part
+  uint64_t hyphen_first = 0, hyphen_last = 0;   // 0 when the token has no inner hyphen
+  const WordInfo* info = nullptr;               // clusters of the word (or a fallback form)
+  const WordInfo* hyphen_first_info = nullptr;  // clusters of the compound's first part
+  const WordInfo* hyphen_last_info = nullptr;   // clusters of the compound's last part
   uint32_t flags = 0;
   uint32_t length = 0;
-  uint16_t gazetteer = 0;                   // Gazetteer::find() bits
-  uint32_t ngram_begin = 0, ngram_end = 0;  // this token's 3-grams in SentenceFeatures::ngrams
+  uint32_t gazetteer = 0;  // Gazetteer::find() bits
+  uint32_t hyphen_first_gazetteer = 0, hyphen_last_gazetteer = 0;
+  uint32_t ngram_begin = 0, ngram_end = 0;  // this token's 3-grams in the ngram scratch vector
 };
 
 // Features of a sentence: token i's features are hashes[offsets[i] .. offsets[i+1]).
 struct SentenceFeatures {
   std::vector<uint64_t> hashes;
   std::vector<uint32_t> offsets;
-  std::vector<TokenInfo> tokens;            // scratch, reused between calls
-  std::vector<uint64_t> ngrams;             // scratch: character 3-gram hashes of all tokens
-  std::vector<uint32_t> code_point_starts;  // scratch
+  std::vector<TokenInfo> tokens;  // scratch, reused between calls
+  std::vector<uint64_t> ngrams;   // scratch: character 3-gram hashes of all tokens
 };
 
 class FeatureExtractor {
@@ -73,8 +85,19 @@ class FeatureExtractor {
   // Fills `out` for `tokens` (one sentence). Reuses out's buffers.
   void extract(const std::vector<std::string_view>& tokens, SentenceFeatures& out) const;
 
+  // The parts of extract(), for callers that cache per word type (see the file comment).
+  // describe() appends the token's 3-grams to `ngrams` and records their range in `t`.
+  void describe(std::string_view token, TokenInfo& t, std::vector<uint64_t>& ngrams) const;
+  void word_features(const TokenInfo& t, const std::vector<uint64_t>& ngrams,
+                     std::vector<uint64_t>& out) const;
+  // d in [-window, window], d != 0.
+  void neighbour_features(const TokenInfo& u, int d, std::vector<uint64_t>& out) const;
+  // tokens[0 .. n) is the sentence; adds token i's remaining features.
+  void context_features(const TokenInfo* const* tokens, int n, int i,
+                        std::vector<uint64_t>& out) const;
+
  private:
-  void describe(std::string_view token, TokenInfo& info, SentenceFeatures& out) const;
+  const WordInfo* find_clusters(std::string_view token, std::string_view lower) const;
   FeatureOptions options_;
   const WordLexicon* lexicon_;
   const Gazetteer* gazetteer_;

@@ -10,10 +10,21 @@
 
 namespace lagebild::ner {
 
-Gazetteer Gazetteer::read_tsv(const std::string& path) {
+Gazetteer Gazetteer::read_tsv(const std::vector<std::string>& paths) {
+  std::map<uint64_t, uint32_t> masks;  // ordered: the model bytes do not depend on hashing order
+  for (const auto& path : paths) read_into(path, masks);
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> values;
+  for (const auto& [k, m] : masks) {
+    keys.push_back(k);
+    values.push_back(m);
+  }
+  return Gazetteer(std::move(keys), std::move(values));
+}
+
+void Gazetteer::read_into(const std::string& path, std::map<uint64_t, uint32_t>& masks) {
   std::ifstream in(path);
   if (!in) throw Error(Error::Code::kNotFound, path, "cannot open the gazetteer file");
-  std::map<uint64_t, uint16_t> masks;  // ordered: the model bytes do not depend on hashing order
   std::string line;
   uint64_t line_no = 0;
   while (std::getline(in, line)) {
@@ -23,13 +34,13 @@ Gazetteer Gazetteer::read_tsv(const std::string& path) {
     int kind = -1;
     if (tab != std::string::npos) {
       const std::string_view k = std::string_view(line).substr(tab + 1);
-      for (int i = 0; i < 4; ++i) {
+      for (int i = 0; i < kGazetteerKindCount; ++i) {
         if (k == kGazetteerKinds[i]) kind = i;
       }
     }
     if (kind < 0 || tab == 0) {
       throw Error(Error::Code::kInvalidData, path + ":" + std::to_string(line_no),
-                  "expected NAME<TAB>PER|LOC|ORG|LOCderiv");
+                  "expected NAME<TAB>PER|LOC|ORG|LOCderiv|GIVEN|FAMILY|CITY");
     }
     std::vector<std::string_view> tokens;
     std::string_view name = std::string_view(line).substr(0, tab);
@@ -41,19 +52,12 @@ Gazetteer Gazetteer::read_tsv(const std::string& path) {
     }
     for (size_t i = 0; i < tokens.size(); ++i) {
       const int position = tokens.size() == 1 ? 0 : i == 0 ? 1 : i + 1 == tokens.size() ? 3 : 2;
-      masks[hash_text(0, tokens[i])] |= static_cast<uint16_t>(1u << (4 * kind + position));
+      masks[hash_text(0, tokens[i])] |= 1u << (4 * kind + position);
     }
   }
-  std::vector<uint64_t> keys;
-  std::vector<uint16_t> values;
-  for (const auto& [k, m] : masks) {
-    keys.push_back(k);
-    values.push_back(m);
-  }
-  return Gazetteer(std::move(keys), std::move(values));
 }
 
-Gazetteer::Gazetteer(std::vector<uint64_t> keys, std::vector<uint16_t> masks)
+Gazetteer::Gazetteer(std::vector<uint64_t> keys, std::vector<uint32_t> masks)
     : keys_(std::move(keys)), masks_(std::move(masks)) {
   build_index();
 }

@@ -163,6 +163,12 @@ ModelData read_model(const std::string& path) {
                     " is newer than this lagebild reads (up to " +
                     std::to_string(kModelFormatVersion) + "); upgrade lagebild, or " + kRetrain);
   }
+  if (version < kModelFormatVersion) {
+    throw Error(Error::Code::kUnsupported, path,
+                "NER model format version " + std::to_string(version) +
+                    " is older than this lagebild reads (" + std::to_string(kModelFormatVersion) +
+                    ", with other features); " + kRetrain);
+  }
   const uint64_t body_size = head.get<uint64_t>();
   if (bytes.size() != kHead + body_size + 8) {
     head.fail("file is " + std::to_string(bytes.size()) + " bytes, header says " +
@@ -205,7 +211,7 @@ ModelData read_model(const std::string& path) {
   for (const auto& p : packed) infos.push_back({p.fine, p.mid, p.coarse, p.cap_permille});
   m.lexicon = WordLexicon(std::move(keys), std::move(infos));
   auto gazetteer_keys = r.get_array<uint64_t>();
-  auto gazetteer_masks = r.get_array<uint16_t>();
+  auto gazetteer_masks = r.get_array<uint32_t>();
   if (gazetteer_keys.size() != gazetteer_masks.size()) r.fail("gazetteer sizes differ");
   m.gazetteer = Gazetteer(std::move(gazetteer_keys), std::move(gazetteer_masks));
   m.feature_keys = r.get_array<uint64_t>();

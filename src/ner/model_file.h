@@ -1,4 +1,4 @@
-// The NER model file format (binary, little-endian), version 1:
+// The NER model file format (binary, little-endian), version 2:
 //
 //   bytes 0-7    magic "LBNER\r\n\x1a" (the CR LF and ^Z catch text-mode and truncating copies)
 //   bytes 8-11   format version (uint32)
@@ -8,8 +8,10 @@
 //                feature rows, transitions, self-tests
 //   last 8 bytes checksum of the body (FNV-1a 64)
 //
-// Readers accept every version up to kModelFormatVersion and refuse newer ones with advice to
-// upgrade (fastText and CTranslate2 do the same).
+// Readers accept kModelFormatVersion only: they refuse newer files with advice to upgrade (fastText
+// and CTranslate2 do the same) and older ones with advice to retrain. Version 1 had the same layout
+// but feature revision 1 (before the compound-part and fallback-cluster features); version 2 is
+// bumped with revision 2 so that an old file is named as old, not as damaged.
 #ifndef LAGEBILD_NER_MODEL_FILE_H_
 #define LAGEBILD_NER_MODEL_FILE_H_
 
@@ -20,14 +22,14 @@
 namespace lagebild::ner {
 
 inline constexpr char kModelMagic[8] = {'L', 'B', 'N', 'E', 'R', '\r', '\n', '\x1a'};
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // Throws lagebild::Error naming `path` when it cannot be written.
 void write_model(const ModelData& model, const std::string& path);
 
 // Reads and checks magic, version, size and checksum; builds the feature index.
 // Throws lagebild::Error naming `path`: kNotFound (missing), kInvalidData (not a model, damaged,
-// truncated), kUnsupported (newer format). Each message says what to do.
+// truncated), kUnsupported (newer or older format). Each message says what to do.
 ModelData read_model(const std::string& path);
 
 }  // namespace lagebild::ner

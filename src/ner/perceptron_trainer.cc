@@ -123,16 +123,28 @@ class Trainer {
   }
 
   // The averaged weights, pruned and quantised to int16, as a model.
-  ModelData snapshot(const WordLexicon* lexicon, const Gazetteer* gazetteer) const {
+  ModelData snapshot(const WordLexicon* lexicon, const Gazetteer* gazetteer,
+                     bool use_bank = true) const {
     ModelData m;
     m.scheme = o_.scheme;
     m.features = o_.features;
     m.training_data = o_.training_data;
     if (lexicon && o_.features.use_lexicon) m.lexicon = *lexicon;
     if (gazetteer && o_.features.use_gazetteer) m.gazetteer = *gazetteer;
+    // The mean of the banked runs' averaged weights (bank()), or this run's (for the per-epoch
+    // held-out score, and when there is only one run).
+    const bool banked = use_bank && runs_ > 0;
+    auto average = [&](size_t k, size_t i) {
+      return banked ? bank_rows_[k][i].second / runs_ : rows_[k][i].w - rows_[k][i].u / c_;
+    };
+    auto row_size = [&](size_t k) { return banked ? bank_rows_[k].size() : rows_[k].size(); };
+    auto row_label = [&](size_t k, size_t i) {
+      return banked ? bank_rows_[k][i].first : rows_[k][i].label;
+    };
     double max_abs = 0;
-    for (const auto& row : rows_) {
-      for (const auto& e : row) max_abs = std::max(max_abs, std::fabs(e.w - e.u / c_));
+    for (size_t k = 0; k < rows_.size(); ++k) {
+      for (size_t i = 0; i < row_size(k); ++i)
+        max_abs = std::max(max_abs, std::fabs(average(k, i)));
     }
     const double scale = max_abs > 0 ? max_abs / 32767.0 : 1.0;
     m.scale = static_cast<float>(scale);
@@ -140,11 +152,11 @@ class Trainer {
     std::vector<WeightEntry> kept;
     for (size_t k = 0; k < rows_.size(); ++k) {
       kept.clear();
-      for (const auto& e : rows_[k]) {
-        const double avg = e.w - e.u / c_;
+      for (size_t i = 0; i < row_size(k); ++i) {
+        const double avg = average(k, i);
         const long q = std::lround(avg / scale);
         if (q == 0 || std::fabs(avg) < o_.min_weight) continue;
-        kept.push_back({e.label, static_cast<int16_t>(q)});
+        kept.push_back({row_label(k, i), static_cast<int16_t>(q)});
       }
       if (kept.empty()) continue;
       std::sort(kept.begin(), kept.end(),
@@ -155,13 +167,43 @@ class Trainer {
     }
     m.transitions.resize(trans_w_.size());
     for (size_t k = 0; k < trans_w_.size(); ++k) {
-      m.transitions[k] = static_cast<float>(trans_w_[k] - trans_u_[k] / c_);
+      m.transitions[k] =
+          static_cast<float>(banked ? bank_trans_[k] / runs_ : trans_w_[k] - trans_u_[k] / c_);
     }
     m.build_index();
     return m;
   }
 
   size_t feature_count() const { return keys_.size(); }
+
+  // Adds this run's averaged weights to the bank and starts a fresh run: the model is the mean
+  // of several runs over differently shuffled data (a cheap ensemble; it also makes the result
+  // depend less on one shuffling).
+  void bank() {
+    bank_rows_.resize(rows_.size());
+    for (size_t k = 0; k < rows_.size(); ++k) {
+      for (const auto& e : rows_[k]) {
+        const double avg = e.w - e.u / c_;
+        auto& row = bank_rows_[k];
+        auto it =
+            std::find_if(row.begin(), row.end(), [&](const auto& b) { return b.first == e.label; });
+        if (it == row.end()) {
+          row.push_back({e.label, avg});
+        } else {
+          it->second += avg;
+        }
+      }
+      rows_[k].clear();
+    }
+    bank_trans_.resize(trans_w_.size(), 0.0);
+    for (size_t k = 0; k < trans_w_.size(); ++k) {
+      bank_trans_[k] += trans_w_[k] - trans_u_[k] / c_;
+      trans_w_[k] = 0.0f;
+      trans_u_[k] = 0.0;
+    }
+    c_ = 1.0;
+    ++runs_;
+  }
 
  private:
   const NerTrainerOptions& o_;
@@ -176,6 +218,9 @@ class Trainer {
   std::vector<float> trans_w_;
   std::vector<double> trans_u_;
   double c_ = 1.0;
+  std::vector<std::vector<std::pair<uint8_t, double>>> bank_rows_;
+  std::vector<double> bank_trans_;
+  int runs_ = 0;
   std::vector<float> emissions_, scratch_;
   std::vector<uint8_t> back_, path_;
 };
@@ -214,27 +259,31 @@ ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const Wor
     std::fprintf(stderr, "%zu training sentences, %zu held out, %zu features (%.1f s)\n",
                  train.size(), holdout.size(), trainer.feature_count(), elapsed());
   }
-  std::mt19937_64 rng(o.seed);
-  std::vector<uint32_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    // Fisher-Yates with our own index reduction: the same order under every standard library.
-    for (size_t i = order.size() - 1; i > 0; --i) std::swap(order[i], order[rng() % (i + 1)]);
-    size_t wrong = 0;
-    for (uint32_t k : order) wrong += trainer.learn(train[k]);
-    if (o.verbose) {
-      std::fprintf(stderr, "epoch %d: %zu of %zu sentences wrong (%.1f s)", epoch, wrong,
-                   train.size(), elapsed());
-      if (!holdout.empty()) {
-        std::fprintf(stderr, ", held-out F1 %.4f",
-                     holdout_f1(trainer.snapshot(lexicon, gazetteer), holdout));
+  for (int run = 0; run < o.runs; ++run) {
+    // Run r shuffles with seed + r; every run starts from the file order.
+    std::mt19937_64 rng(o.seed + static_cast<uint64_t>(run));
+    std::vector<uint32_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+    for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+      // Fisher-Yates with our own index reduction: the same order under every standard library.
+      for (size_t i = order.size() - 1; i > 0; --i) std::swap(order[i], order[rng() % (i + 1)]);
+      size_t wrong = 0;
+      for (uint32_t k : order) wrong += trainer.learn(train[k]);
+      if (o.verbose) {
+        std::fprintf(stderr, "run %d epoch %d: %zu of %zu sentences wrong (%.1f s)", run + 1, epoch,
+                     wrong, train.size(), elapsed());
+        if (!holdout.empty()) {
+          std::fprintf(stderr, ", held-out F1 %.4f",
+                       holdout_f1(trainer.snapshot(lexicon, gazetteer, false), holdout));
+        }
+        std::fprintf(stderr, "\n");
       }
-      std::fprintf(stderr, "\n");
     }
+    if (o.runs > 1) trainer.bank();
   }
   ModelData model = trainer.snapshot(lexicon, gazetteer);
   model.description = "averaged perceptron, epochs=" + std::to_string(o.epochs) +
-                      " seed=" + std::to_string(o.seed) +
+                      " runs=" + std::to_string(o.runs) + " seed=" + std::to_string(o.seed) +
                       " holdout_every=" + std::to_string(o.holdout_every) +
                       " features=" + std::to_string(model.feature_keys.size()) +
                       " weights=" + std::to_string(model.entries.size());

@@ -17,6 +17,9 @@ namespace lagebild::ner {
 struct NerTrainerOptions {
   int epochs = 12;        // held-out F1 (every 10th train sentence) flattens out by then
   uint64_t seed = 20141;  // shuffling; fixed so that the committed model is reproducible
+  // Independent training runs (run r shuffles with seed + r) whose averaged weights are
+  // averaged again: a cheap ensemble that also evens out the luck of one shuffling.
+  int runs = 1;
   LabelScheme scheme = LabelScheme::kBioes;  // BIOES beat BIO on the held-out slice
   FeatureOptions features;
   // Weights whose averaged magnitude is below this are dropped from the saved model: they

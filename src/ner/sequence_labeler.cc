@@ -1,36 +1,134 @@
 #include "ner/sequence_labeler.h"
 
+#include <algorithm>
+
+#include "ner/feature_hash.h"
+
 namespace lagebild::ner {
+namespace {
+
+// The hashes added since the last call all go to score row `target`.
+void target_new(TaggingState& s, uint32_t target) {
+  s.targets.resize(s.hashes.size(), target);
+}
+
+}  // namespace
 
 SequenceLabeler::SequenceLabeler(const ModelData& model)
     : model_(model),
       labels_(model.scheme),
       extractor_(model.features, &model.lexicon, &model.gazetteer),
-      decoder_(labels_) {}
+      decoder_(labels_),
+      span_(2 * model.features.window + 1) {}
+
+void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
+  // Three passes so that the cache misses of a whole batch overlap instead of queueing: prefetch
+  // the table slots, look them up and prefetch the weight rows, then add the weights to row
+  // s.targets[f] of `base`.
+  const auto& table = model_.feature_table;
+  const size_t L = static_cast<size_t>(labels_.size());
+  for (uint64_t h : s.hashes) table.prefetch(h);
+  s.rows.resize(s.hashes.size());
+  for (size_t f = 0; f < s.hashes.size(); ++f) {
+    s.rows[f] = table.find(s.hashes[f]);
+    if (s.rows[f].size) __builtin_prefetch(&model_.entries[s.rows[f].begin]);
+  }
+  for (size_t f = 0; f < s.rows.size(); ++f) {
+    const WeightEntry* e = model_.entries.data() + s.rows[f].begin;
+    int32_t* row = base + s.targets[f] * L;
+    for (uint32_t k = 0; k < s.rows[f].size; ++k) row[e[k].label] += e[k].value;
+  }
+}
+
+uint32_t SequenceLabeler::entry(std::string_view token, TaggingState& s) const {
+  EmissionCache& c = s.cache;
+  const size_t L = static_cast<size_t>(labels_.size());
+  const uint64_t key = hash_text(0, token) | 1;  // never 0 (the empty mark)
+  const size_t mask = c.keys.size() - 1;
+  size_t slot = key & mask;
+  for (; c.keys[slot] != 0; slot = (slot + 1) & mask) {
+    if (c.keys[slot] == key) return c.entry_of[slot];
+  }
+  const uint32_t e = c.size++;
+  c.keys[slot] = key;
+  c.entry_of[slot] = e;
+  TokenInfo& t = c.infos[e];
+  s.features.ngrams.clear();
+  extractor_.describe(token, t, s.features.ngrams);
+  int32_t* rows = &c.sums[e * span_ * L];
+  std::fill(rows, rows + span_ * L, 0);
+  // Row 0 .. span-1 = offset d = -window .. +window; the middle row is the word's own.
+  const int window = model_.features.window;
+  s.hashes.clear();
+  s.targets.clear();
+  for (int d = -window; d <= window; ++d) {
+    if (d == 0) {
+      extractor_.word_features(t, s.features.ngrams, s.hashes);
+    } else {
+      extractor_.neighbour_features(t, d, s.hashes);
+    }
+    target_new(s, static_cast<uint32_t>(d + window));
+  }
+  add_rows(s, rows);
+  return e;
+}
 
 const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string_view>& tokens,
                                                    TaggingState& s) const {
   const int n = static_cast<int>(tokens.size());
-  const int L = labels_.size();
-  extractor_.extract(tokens, s.features);
-  // Integer sums of the quantised weights, scaled once per token.
-  // Three passes so that the cache misses of a sentence overlap: prefetch the slots, look them
-  // up and prefetch the weight rows, then add the weights.
-  const auto& table = model_.feature_table;
-  for (uint64_t h : s.features.hashes) table.prefetch(h);
-  s.rows.resize(s.features.hashes.size());
-  for (size_t f = 0; f < s.features.hashes.size(); ++f) {
-    s.rows[f] = table.find(s.features.hashes[f]);
-    if (s.rows[f].size) __builtin_prefetch(&model_.entries[s.rows[f].begin]);
+  const size_t L = static_cast<size_t>(labels_.size());
+  EmissionCache& c = s.cache;
+  if (static_cast<uint32_t>(n) > EmissionCache::kCapacity / 2) return label_uncached(tokens, s);
+  if (c.keys.empty()) {
+    c.keys.assign(2 * EmissionCache::kCapacity, 0);
+    c.entry_of.assign(2 * EmissionCache::kCapacity, 0);
+    c.infos.resize(EmissionCache::kCapacity);
+    c.sums.resize(EmissionCache::kCapacity * span_ * L);
   }
+  if (c.size + static_cast<uint32_t>(n) > EmissionCache::kCapacity) {
+    std::fill(c.keys.begin(), c.keys.end(), 0);
+    c.size = 0;
+  }
+  s.entries.resize(tokens.size());
+  s.token_infos.resize(tokens.size());
+  for (int i = 0; i < n; ++i) s.entries[i] = entry(tokens[i], s);
+  for (int i = 0; i < n; ++i) s.token_infos[i] = &c.infos[s.entries[i]];
+  const int window = model_.features.window;
   s.sums.assign(static_cast<size_t>(n) * L, 0);
+  s.hashes.clear();
+  s.targets.clear();
   for (int i = 0; i < n; ++i) {
     int32_t* row = &s.sums[static_cast<size_t>(i) * L];
-    for (uint32_t f = s.features.offsets[i]; f < s.features.offsets[i + 1]; ++f) {
-      const WeightEntry* e = model_.entries.data() + s.rows[f].begin;
-      for (uint32_t k = 0; k < s.rows[f].size; ++k) row[e[k].label] += e[k].value;
+    // The word's own row, and what each neighbour j = i + d contributes at offset d.
+    for (int d = -window; d <= window; ++d) {
+      const int j = i + d;
+      if (j < 0 || j >= n) continue;
+      const int32_t* src = &c.sums[(s.entries[j] * span_ + (d + window)) * L];
+      for (size_t y = 0; y < L; ++y) row[y] += src[y];
     }
+    extractor_.context_features(s.token_infos.data(), n, i, s.hashes);
+    target_new(s, static_cast<uint32_t>(i));
   }
+  add_rows(s, s.sums.data());
+  return decode(n, s);
+}
+
+const std::vector<uint8_t>& SequenceLabeler::label_uncached(
+    const std::vector<std::string_view>& tokens, TaggingState& s) const {
+  const int n = static_cast<int>(tokens.size());
+  const size_t L = static_cast<size_t>(labels_.size());
+  extractor_.extract(tokens, s.features);
+  s.sums.assign(static_cast<size_t>(n) * L, 0);
+  s.hashes = s.features.hashes;
+  s.targets.clear();
+  for (int i = 0; i < n; ++i) {
+    s.targets.resize(s.features.offsets[i + 1], static_cast<uint32_t>(i));
+  }
+  add_rows(s, s.sums.data());
+  return decode(n, s);
+}
+
+const std::vector<uint8_t>& SequenceLabeler::decode(int n, TaggingState& s) const {
   s.emissions.resize(s.sums.size());
   for (size_t i = 0; i < s.sums.size(); ++i) {
     s.emissions[i] = static_cast<float>(s.sums[i]) * model_.scale;

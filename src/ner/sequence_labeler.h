@@ -1,5 +1,12 @@
 // Tags one sentence with a loaded model: features -> emission scores from the quantised weight
 // rows -> constrained Viterbi. Immutable and shared; per-call buffers live in TaggingState.
+//
+// Speed: most of a token's features depend on one word's spelling (feature_extractor.h: its own
+// word features, and what it contributes to the neighbours at -2 .. +2). Their summed label
+// scores are cached per word type in TaggingState, so a frequent word costs one hash probe and a
+// few vector additions instead of some 60 feature lookups; only the context features (sentence
+// position, word pairs) are looked up per token. Integer sums make the result identical to the
+// uncached computation (label_uncached(), which the tests compare against).
 #ifndef LAGEBILD_NER_SEQUENCE_LABELER_H_
 #define LAGEBILD_NER_SEQUENCE_LABELER_H_
 
@@ -13,6 +20,18 @@
 
 namespace lagebild::ner {
 
+// Per-word-type score cache of one thread (see the file comment). Holds at most kCapacity word
+// types and is emptied when full, between sentences: simple, and with Zipf-distributed words
+// the frequent ones are back after a few sentences.
+struct EmissionCache {
+  static constexpr uint32_t kCapacity = 16384;
+  std::vector<uint64_t> keys;      // open addressing, 2 * kCapacity slots, 0 = empty
+  std::vector<uint32_t> entry_of;  // slot -> entry
+  std::vector<TokenInfo> infos;    // entry -> the word's surface information
+  std::vector<int32_t> sums;       // entry -> (2 * window + 1) score rows of L labels
+  uint32_t size = 0;
+};
+
 // Per-thread scratch space, reused across sentences so that tagging allocates nothing.
 struct TaggingState {
   SentenceFeatures features;
@@ -23,6 +42,11 @@ struct TaggingState {
   std::vector<uint8_t> backpointers;
   std::vector<uint8_t> path;
   std::vector<std::string_view> tokens;
+  EmissionCache cache;
+  std::vector<uint32_t> entries;              // token -> cache entry
+  std::vector<const TokenInfo*> token_infos;  // token -> its surface information
+  std::vector<uint64_t> hashes;               // scratch feature hashes
+  std::vector<uint32_t> targets;              // the score row each of them goes to
 };
 
 class SequenceLabeler {
@@ -34,15 +58,25 @@ class SequenceLabeler {
   // Label ids (in the model's scheme) for `tokens`; the result lives in state.path.
   const std::vector<uint8_t>& label(const std::vector<std::string_view>& tokens,
                                     TaggingState& state) const;
+  // The same without the word-type cache (reference for tests and benchmarks).
+  const std::vector<uint8_t>& label_uncached(const std::vector<std::string_view>& tokens,
+                                             TaggingState& state) const;
 
   // Chunks (entity mentions over token indices) for `tokens`.
   std::vector<Chunk> chunks(const std::vector<std::string_view>& tokens, TaggingState& state) const;
 
  private:
+  // Adds the weight rows of s.hashes[f] to score row s.targets[f] of `base` (rows of L sums).
+  void add_rows(TaggingState& s, int32_t* base) const;
+  // The cache entry of `token`, computing it on a miss.
+  uint32_t entry(std::string_view token, TaggingState& s) const;
+  const std::vector<uint8_t>& decode(int n, TaggingState& s) const;
+
   const ModelData& model_;
   LabelSet labels_;
   FeatureExtractor extractor_;
   ViterbiDecoder decoder_;
+  int span_;  // 2 * window + 1 score rows per cache entry
 };
 
 }  // namespace lagebild::ner

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 
 namespace lagebild::store {
@@ -31,11 +32,71 @@ class Fnv1a64 {
   uint64_t state_ = 0xcbf29ce484222325ULL;
 };
 
+void span(Fnv1a64& h, const Span& s) {
+  h.number(s.begin);
+  h.number(s.end);
+}
+
+// Doubles by their bits: any change of a figure is a change of content.
+void real(Fnv1a64& h, double value) {
+  uint64_t bits = 0;
+  static_assert(sizeof bits == sizeof value);
+  std::memcpy(&bits, &value, sizeof bits);
+  h.number(bits);
+}
+
+void hash_layers(const Document& doc, Fnv1a64& h) {
+  h.number(doc.entities.size());
+  for (const Entity& e : doc.entities) {
+    span(h, e);
+    h.field(e.type);
+    h.number((e.derived ? 1 : 0) | (e.part ? 2 : 0));
+    h.field(e.id);
+    h.field(e.name);
+  }
+  h.number(doc.roles.size());
+  for (const Role& r : doc.roles) {
+    span(h, r);
+    h.field(r.person);
+    h.field(r.office);
+    h.field(r.country);
+    h.field(r.organisation);
+  }
+  h.number(doc.timexes.size());
+  for (const Timex& t : doc.timexes) {
+    span(h, t);
+    h.field(t.type);
+    h.field(t.value);
+    h.field(t.mod);
+    h.field(t.anchor);
+  }
+  h.number(doc.quantities.size());
+  for (const Quantity& q : doc.quantities) {
+    span(h, q);
+    real(h, q.value);
+    h.number(q.upper ? 1 : 0);
+    real(h, q.upper.value_or(0));
+    h.field(q.unit);
+    h.field(q.approx);
+    h.field(q.counted);
+    h.field(q.source);
+  }
+  h.number(doc.events.size());
+  for (const Event& e : doc.events) {
+    span(h, e);
+    for (const std::string* field :
+         {&e.type, &e.mode, &e.source, &e.target, &e.date, &e.place, &e.attributed_to, &e.aux}) {
+      h.field(*field);
+    }
+    h.number(e.negated ? 1 : 0);
+  }
+}
+
 }  // namespace
 
 std::string content_hash(const Document& doc) {
   Fnv1a64 h;
-  h.field("lagebild-document-v1");
+  h.field("lagebild-document-v2");
   h.number(doc.title ? 1 : 0);
   h.field(doc.title.value_or(""));
   h.field(doc.text);
@@ -70,6 +131,7 @@ std::string content_hash(const Document& doc) {
     h.number(s.end_token);
   }
   h.number(doc.tokens.size());
+  hash_layers(doc, h);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h.value()));
   return hex;

@@ -10,7 +10,8 @@ namespace lagebild::store {
 
 // 16 hex digits (64-bit FNV-1a) over everything the store keeps of a document except its id and
 // provenance: title, text, date (value, origin, range, confidence, evidence), metadata, and the
-// stored layers (paragraphs, sentences, token count). The same article read again, from any file,
+// stored layers (paragraphs, sentences, token count, entities, roles, timexes, quantities,
+// events). The same article read again, from any file,
 // hashes the same and is skipped; a corrected text or a better analysis hashes differently and
 // replaces the stored version. 64 bits suffice: the hash is only compared with the one stored
 // version of the same id, never used to find duplicates across ids.

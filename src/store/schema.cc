@@ -81,6 +81,101 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEG
   INSERT INTO documents_fts (rowid, title, text) VALUES (new.key, new.title, new.text);
 END;
 )sql"},
+      // Every annotation layer of lagebild::Document, one row per item, keyed by (doc, n) with n
+      // the item's index in its layer. Offsets are BYTE offsets into documents.text as in v1;
+      // `sentence` is the index n of the sentence that holds the item's first byte (-1: none).
+      // Attribute strings are '' when not known, as in Document. The indexes serve the query
+      // commands: entities by id and type, timelines by date and entity, events by type, actor
+      // and date, claims by document and sentence. Documents stored under v1 keep empty layers
+      // until they are ingested again (their content hash then differs, see content_hash.h).
+      {2, "annotation layers: entities, roles, timexes, quantities, events", R"sql(
+CREATE TABLE entities (
+  doc        INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  n          INTEGER NOT NULL,
+  sentence   INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  type       TEXT NOT NULL,               -- PER, LOC, ORG, MISC
+  derived    INTEGER NOT NULL DEFAULT 0,  -- "ukrainische" -> the country
+  part       INTEGER NOT NULL DEFAULT 0,  -- "Nato" in "Nato-Generalsekretär"
+  entity_id  TEXT NOT NULL DEFAULT '',    -- knowledge-base id or normalised-name id
+  name       TEXT NOT NULL DEFAULT '',    -- canonical name
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX entities_by_id ON entities (entity_id, doc, sentence);
+CREATE INDEX entities_by_type ON entities (type, entity_id);
+
+CREATE TABLE roles (
+  doc          INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  n            INTEGER NOT NULL,
+  sentence     INTEGER NOT NULL,
+  start_byte   INTEGER NOT NULL,
+  end_byte     INTEGER NOT NULL,
+  person       TEXT NOT NULL DEFAULT '',  -- entity id
+  office       TEXT NOT NULL DEFAULT '',
+  country      TEXT NOT NULL DEFAULT '',  -- ISO 3166-1 alpha-3
+  organisation TEXT NOT NULL DEFAULT '',  -- entity id
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX roles_by_person ON roles (person);
+
+CREATE TABLE timexes (
+  doc        INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  n          INTEGER NOT NULL,
+  sentence   INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  type       TEXT NOT NULL,              -- TIMEX3: DATE, TIME, DURATION, SET
+  value      TEXT NOT NULL DEFAULT '',
+  mod        TEXT NOT NULL DEFAULT '',
+  anchor     TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX timexes_by_value ON timexes (type, value);
+
+CREATE TABLE quantities (
+  doc        INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  n          INTEGER NOT NULL,
+  sentence   INTEGER NOT NULL,
+  start_byte INTEGER NOT NULL,
+  end_byte   INTEGER NOT NULL,
+  value      REAL NOT NULL,
+  upper      REAL,                       -- NULL unless a range or ratio
+  unit       TEXT NOT NULL DEFAULT '',
+  approx     TEXT NOT NULL DEFAULT '',
+  counted    TEXT NOT NULL DEFAULT '',   -- "nordkoreanische Soldaten"
+  source     TEXT NOT NULL DEFAULT '',   -- who says so: entity id or text
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX quantities_by_source ON quantities (source);
+
+CREATE TABLE events (
+  doc           INTEGER NOT NULL REFERENCES documents (key) ON DELETE CASCADE,
+  n             INTEGER NOT NULL,
+  sentence      INTEGER NOT NULL,
+  start_byte    INTEGER NOT NULL,        -- the trigger
+  end_byte      INTEGER NOT NULL,
+  type          TEXT NOT NULL,           -- PLOVER
+  mode          TEXT NOT NULL DEFAULT '',
+  source        TEXT NOT NULL DEFAULT '',  -- entity ids
+  target        TEXT NOT NULL DEFAULT '',
+  date          TEXT NOT NULL DEFAULT '',  -- TIMEX3 date value
+  place         TEXT NOT NULL DEFAULT '',  -- entity id of a geocoded place
+  attributed_to TEXT NOT NULL DEFAULT '',
+  negated       INTEGER NOT NULL DEFAULT 0,
+  aux           TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (doc, n)
+) WITHOUT ROWID;
+CREATE INDEX events_by_type ON events (type, date);
+CREATE INDEX events_by_source ON events (source);
+CREATE INDEX events_by_target ON events (target);
+CREATE INDEX events_by_date ON events (date);
+
+-- Full-text index tuning for bulk ingest: the in-memory term table holds up to 32 MiB before it
+-- is flushed as a segment (default 1 MiB, which cut each ingest batch into many small segments
+-- that then had to be merged again).
+INSERT INTO documents_fts (documents_fts, rank) VALUES ('hashsize', 33554432);
+)sql"},
   };
   return list;
 }
@@ -100,6 +195,10 @@ int latest_schema_version() {
 }
 
 void migrate(Connection& connection) {
+  migrate_to(connection, latest_schema_version());
+}
+
+void migrate_to(Connection& connection, int target_version) {
   check_application_id(connection);
   const int latest = latest_schema_version();
   int64_t current = connection.query_int("PRAGMA user_version");
@@ -109,7 +208,7 @@ void migrate(Connection& connection) {
                     " was written by a newer lagebild; this one reads up to version " +
                     std::to_string(latest) + ". Upgrade lagebild to open it.");
   }
-  if (current == latest) return;
+  if (current >= target_version) return;
   if (connection.read_only()) {
     if (current == 0 && connection.query_int("SELECT count(*) FROM sqlite_schema") > 0) {
       check_application_id(connection);
@@ -122,7 +221,7 @@ void migrate(Connection& connection) {
                     "; open it once for writing (e.g. `lagebild ingest`) to migrate it");
   }
   for (const Migration& migration : migrations()) {
-    if (migration.version <= current) continue;
+    if (migration.version <= current || migration.version > target_version) continue;
     Transaction transaction(connection);
     // Re-read inside the write lock: another process may have migrated meanwhile.
     int64_t now = connection.query_int("PRAGMA user_version");

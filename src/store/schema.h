@@ -6,9 +6,9 @@
 // appended to the list in schema.cc. Each one runs in its own transaction together with the
 // version bump, so a crash mid-migration leaves the previous version intact.
 //
-// Later layers (entities, timexes, quantities, events) arrive as new migrations, each a table
-// keyed by (doc, n) that references documents(key) ON DELETE CASCADE, like `sentences`: replacing
-// a document then clears its old layers with no code change in the writer.
+// Version 2 added the annotation layers (entities, roles, timexes, quantities, events), each a
+// table keyed by (doc, n) that references documents(key) ON DELETE CASCADE, like `sentences`:
+// replacing a document clears its old layers with no code change in the writer.
 #ifndef LAGEBILD_STORE_SCHEMA_H_
 #define LAGEBILD_STORE_SCHEMA_H_
 
@@ -25,6 +25,10 @@ int latest_schema_version();
 // Error(kUnsupported) for a database written by a newer lagebild, and for an older one opened
 // read-only (it needs a writable open to migrate first).
 void migrate(Connection& connection);
+
+// Brings the database to `target_version` (<= latest_schema_version()) and no further: how the
+// tests build a store of an older version to check that it upgrades.
+void migrate_to(Connection& connection, int target_version);
 
 }  // namespace lagebild::store
 

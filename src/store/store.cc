@@ -8,6 +8,7 @@
 #include "lagebild/store.h"
 #include "lagebild/text.h"
 #include "store/fts_tokenizer.h"
+#include "store/layer_rows.h"
 #include "store/schema.h"
 #include "store/store_impl.h"
 
@@ -75,6 +76,7 @@ Store::~Store() {
     impl_->insert_paragraph.reset();
     impl_->insert_sentence.reset();
     impl_->search.reset();
+    impl_->layers.reset();
   }
 }
 
@@ -84,7 +86,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const StoreOptions& 
   impl->db = std::make_unique<store::Connection>(path, options.read_only);
   store::Connection& db = *impl->db;
   sqlite3_busy_timeout(db.handle(), options.busy_timeout_ms);
-  store::register_german_tokenizer(db, decompounder_source(options.lexicon_path));
+  impl->decompounder_source = decompounder_source(options.lexicon_path);
+  store::register_german_tokenizer(db, impl->decompounder_source, &impl->pending);
   // The first statement reads the file header: a file that is not SQLite fails here, by name.
   db.query_int("PRAGMA application_id");
   if (!options.read_only) {
@@ -172,6 +175,7 @@ std::optional<Document> Store::get(std::string_view id) const {
     s.end_token = static_cast<uint32_t>(sentences.column_int(3));
     doc.sentences.push_back(s);
   }
+  store::read_layers(db, key, doc);
   return doc;
 }
 

@@ -9,6 +9,9 @@
 
 #include "core/date_origin.h"
 #include "lagebild/store.h"
+#include "store/fts_tokenizer.h"
+#include "store/index_terms.h"
+#include "store/layer_rows.h"
 #include "store/sqlite.h"
 #include "text/decompound.h"
 
@@ -16,6 +19,8 @@ namespace lagebild {
 
 struct Store::Impl {
   StoreOptions options;
+  // Read by the connection's tokenizer, so declared (and destroyed) outside the connection's life.
+  store::PendingTerms pending;
   std::unique_ptr<store::Connection> db;
   // Serialises calls: prepared statements and the connection are not re-entrant.
   mutable std::mutex mutex;
@@ -27,6 +32,10 @@ struct Store::Impl {
   std::unique_ptr<store::Statement> insert_paragraph;
   std::unique_ptr<store::Statement> insert_sentence;
   std::unique_ptr<store::Statement> search;
+  std::unique_ptr<store::LayerWriter> layers;
+  // The decompounding lexicon of StoreOptions::lexicon_path, loaded on first need: by the
+  // full-text tokenizer, and by claims() to compare words as the index does.
+  store::DecompounderSource decompounder_source;
 
   store::Statement& prepared(std::unique_ptr<store::Statement>& slot, const char* sql) {
     if (!slot) slot = std::make_unique<store::Statement>(*db, sql);

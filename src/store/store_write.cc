@@ -5,6 +5,7 @@
 
 #include "lagebild/error.h"
 #include "store/content_hash.h"
+#include "store/prepared_terms.h"
 #include "store/store_impl.h"
 
 namespace lagebild {
@@ -33,9 +34,46 @@ std::string where(const Document& doc) {
                              : doc.origin_path;
 }
 
+// Sets the tokenizer's pending terms for one document when `prepared` was made from its text
+// with the store's lexicon; clears them when the scope ends, whatever happens.
+class PendingScope {
+ public:
+  PendingScope(store::PendingTerms& pending, std::string_view prepared, const Document& doc,
+               const std::string& lexicon_path)
+      : pending_(pending) {
+    if (prepared.empty()) return;
+    std::optional<store::PreparedDocumentTerms> terms = store::split_prepared_document(prepared);
+    if (!terms || terms->lexicon_path != lexicon_path ||
+        terms->fingerprint != store::text_fingerprint(doc)) {
+      return;
+    }
+    pending_.set = true;
+    pending_.title = doc.title ? std::string_view(*doc.title) : std::string_view();
+    pending_.title_terms = terms->title_terms;
+    pending_.text = doc.text;
+    pending_.text_terms = terms->text_terms;
+  }
+  ~PendingScope() { pending_ = store::PendingTerms{}; }
+  PendingScope(const PendingScope&) = delete;
+  PendingScope& operator=(const PendingScope&) = delete;
+
+ private:
+  store::PendingTerms& pending_;
+};
+
 }  // namespace
 
 StoreWriteResult Store::write(const std::vector<Document>& batch) {
+  return write(batch, {});
+}
+
+StoreWriteResult Store::write(const std::vector<Document>& batch,
+                              const std::vector<std::string>& prepared) {
+  if (!prepared.empty() && prepared.size() != batch.size()) {
+    throw Error(Error::Code::kInternal, impl_->db->path(),
+                "Store::write: " + std::to_string(prepared.size()) + " prepared terms for " +
+                    std::to_string(batch.size()) + " documents");
+  }
   std::lock_guard<std::mutex> lock(impl_->mutex);
   store::Connection& db = *impl_->db;
   if (db.read_only()) {
@@ -58,11 +96,13 @@ StoreWriteResult Store::write(const std::vector<Document>& batch) {
       s.prepared(s.insert_sentence,
                  "INSERT INTO sentences (doc, n, start_byte, end_byte, first_token, end_token) "
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!s.layers) s.layers = std::make_unique<store::LayerWriter>(db);
 
   StoreWriteResult result;
   const std::string now = utc_now();
   store::Transaction transaction(db);
-  for (const Document& doc : batch) {
+  for (size_t d = 0; d < batch.size(); ++d) {
+    const Document& doc = batch[d];
     if (doc.id.empty()) {
       throw Error(Error::Code::kInvalidInput, where(doc), "a document without id cannot be stored");
     }
@@ -76,6 +116,9 @@ StoreWriteResult Store::write(const std::vector<Document>& batch) {
       ++result.unchanged;
       continue;
     }
+    // The tokenizer replays prepared terms while they are set, for this document only.
+    PendingScope pending(s.pending, prepared.empty() ? std::string_view() : prepared[d], doc,
+                         s.options.lexicon_path);
     if (stored) {
       // Cascades to every layer row; the trigger removes the old full-text entry.
       remove.bind(1, old_key).run();
@@ -121,6 +164,7 @@ StoreWriteResult Store::write(const std::vector<Document>& batch) {
           .bind(6, static_cast<int64_t>(t.end_token))
           .run();
     }
+    s.layers->write(key, doc);
   }
   transaction.commit();
   return result;

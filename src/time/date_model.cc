@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <unordered_set>
 
@@ -135,14 +136,63 @@ std::vector<std::string> vocabulary_features(const std::vector<DatingToken>& tok
 
 }  // namespace dating
 
-std::vector<double> DatingModel::class_posterior(const std::vector<dating::DatingToken>& tokens,
-                                                 std::vector<uint32_t>* matched) const {
-  std::vector<double> score(bias.begin(), bias.end());
+std::vector<uint32_t> DatingModel::feature_ids(
+    const std::vector<dating::DatingToken>& tokens) const {
   std::vector<uint32_t> ids;
   for (const auto& f : dating::vocabulary_features(tokens)) {
     auto it = vocabulary.find(f);
     if (it != vocabulary.end()) ids.push_back(it->second);
   }
+  return ids;
+}
+
+void DatingModel::build_postings() {
+  posting_start.assign(vocabulary.size() + 1, 0);
+  postings.clear();
+  if (!has_neighbours()) return;
+  for (uint32_t t : neighbour_terms) ++posting_start[t + 1];
+  for (size_t f = 0; f < vocabulary.size(); ++f) posting_start[f + 1] += posting_start[f];
+  postings.resize(neighbour_terms.size());
+  std::vector<uint32_t> fill(posting_start.begin(), posting_start.end() - 1);
+  for (uint32_t n = 0; n + 1 < neighbour_start.size(); ++n)
+    for (uint32_t k = neighbour_start[n]; k < neighbour_start[n + 1]; ++k)
+      postings[fill[neighbour_terms[k]]++] = {n, neighbour_weights[k]};
+}
+
+std::vector<std::pair<float, uint32_t>> DatingModel::nearest(const std::vector<uint32_t>& ids,
+                                                             size_t k) const {
+  std::vector<std::pair<float, uint32_t>> best;
+  if (!has_neighbours() || ids.empty() || posting_start.size() != vocabulary.size() + 1)
+    return best;
+  double norm = 0;
+  for (uint32_t id : ids) norm += static_cast<double>(idf[id]) * idf[id];
+  if (norm <= 0) return best;
+  const float inv = static_cast<float>(1.0 / std::sqrt(norm));
+  std::vector<float> score(neighbour_month.size(), 0.0f);
+  for (uint32_t id : ids) {
+    const float q = idf[id] * inv;
+    for (uint32_t p = posting_start[id]; p < posting_start[id + 1]; ++p)
+      score[postings[p].first] += q * postings[p].second;
+  }
+  for (uint32_t n = 0; n < score.size(); ++n) {
+    if (score[n] <= 0) continue;
+    if (best.size() < k) {
+      best.emplace_back(score[n], n);
+      std::push_heap(best.begin(), best.end(), std::greater<>());
+    } else if (score[n] > best.front().first) {
+      std::pop_heap(best.begin(), best.end(), std::greater<>());
+      best.back() = {score[n], n};
+      std::push_heap(best.begin(), best.end(), std::greater<>());
+    }
+  }
+  std::sort(best.begin(), best.end(), std::greater<>());
+  return best;
+}
+
+std::vector<double> DatingModel::class_posterior(const std::vector<dating::DatingToken>& tokens,
+                                                 std::vector<uint32_t>* matched) const {
+  std::vector<double> score(bias.begin(), bias.end());
+  std::vector<uint32_t> ids = feature_ids(tokens);
   // Features are binary and L2-normalised per document, as in training.
   const double x = ids.empty() ? 0.0 : 1.0 / std::sqrt(static_cast<double>(ids.size()));
   for (uint32_t id : ids) {
@@ -195,6 +245,24 @@ void DatingModel::save(const std::string& path) const {
     w.put<float>(t.floor);
     w.put<uint32_t>(static_cast<uint32_t>(t.probability.size()));
     for (float p : t.probability) w.put<float>(p);
+  }
+  w.put<uint32_t>(static_cast<uint32_t>(dating::kSourceCount));
+  for (int i = 0; i < dating::kSourceCount; ++i) {
+    w.put_str(dating::source_name(static_cast<dating::Source>(i)));
+    w.put<float>(source_weights[static_cast<size_t>(i)]);
+  }
+  w.put<uint32_t>(has_neighbours() ? static_cast<uint32_t>(neighbour_month.size()) : 0u);
+  if (has_neighbours()) {
+    for (float v : idf) w.put<float>(v);
+    for (size_t n = 0; n < neighbour_month.size(); ++n) {
+      w.put<int32_t>(neighbour_month[n]);
+      w.put<uint16_t>(static_cast<uint16_t>(neighbour_start[n + 1] - neighbour_start[n]));
+      for (uint32_t k = neighbour_start[n]; k < neighbour_start[n + 1]; ++k) {
+        w.put<uint32_t>(neighbour_terms[k]);
+        w.put<uint16_t>(static_cast<uint16_t>(
+            std::lround(std::clamp(neighbour_weights[k], 0.0f, 1.0f) * 65535.0f)));
+      }
+    }
   }
   w.put<uint32_t>(dating::fnv1a32(w.bytes().data(), w.bytes().size()));
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -270,7 +338,43 @@ std::shared_ptr<const DatingModel> load_dating_model(const std::string& path) {
     for (auto& p : t.probability) p = r.get<float>();
     model->tables[std::move(name)] = std::move(t);
   }
+  if (version >= 2) {
+    const uint32_t sources = r.get<uint32_t>();
+    if (sources > 64) r.damaged("implausible source count");
+    for (uint32_t i = 0; i < sources; ++i) {
+      const std::string name = r.get_str();
+      const float weight = r.get<float>();
+      if (!(weight >= 0 && weight < 1000)) r.damaged("source weight out of range");
+      // A source this build does not know is ignored (a newer writer may add some).
+      for (int s = 0; s < dating::kSourceCount; ++s)
+        if (name == dating::source_name(static_cast<dating::Source>(s)))
+          model->source_weights[static_cast<size_t>(s)] = weight;
+    }
+    const uint32_t neighbours = r.get<uint32_t>();
+    if (neighbours > 10'000'000) r.damaged("implausible neighbour count");
+    if (neighbours > 0) {
+      model->idf.resize(vocab);
+      for (auto& v : model->idf) v = r.get<float>();
+      model->neighbour_month.reserve(neighbours);
+      model->neighbour_start.reserve(neighbours + 1);
+      model->neighbour_start.push_back(0);
+      for (uint32_t j = 0; j < neighbours; ++j) {
+        const int32_t month = r.get<int32_t>();
+        if (!dating::on_grid(month)) r.damaged("neighbour month off the grid");
+        model->neighbour_month.push_back(month);
+        const uint16_t terms = r.get<uint16_t>();
+        for (uint16_t k = 0; k < terms; ++k) {
+          const uint32_t term = r.get<uint32_t>();
+          if (term >= vocab) r.damaged("neighbour term outside the vocabulary");
+          model->neighbour_terms.push_back(term);
+          model->neighbour_weights.push_back(static_cast<float>(r.get<uint16_t>()) / 65535.0f);
+        }
+        model->neighbour_start.push_back(static_cast<uint32_t>(model->neighbour_terms.size()));
+      }
+    }
+  }
   if (r.pos() + 4 != bytes.size()) r.damaged("trailing bytes");
+  model->build_postings();
   // Tables a model does not carry fall back to the built-in shapes.
   for (auto& [name, t] : dating::default_offset_tables())
     if (!model->tables.count(name)) model->tables[name] = t;

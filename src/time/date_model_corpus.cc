@@ -12,6 +12,7 @@ namespace lagebild::dating {
 
 std::vector<DatedArticle> read_dated_articles(const std::string& path, size_t* skipped) {
   io::ByteSource source(path);
+  const std::string corpus = corpus_name(path);
   std::vector<DatedArticle> out;
   std::string line;
   bool too_long = false;
@@ -35,8 +36,9 @@ std::vector<DatedArticle> read_dated_articles(const std::string& path, size_t* s
       if (skipped) ++*skipped;
       continue;
     }
+    a.corpus = corpus;
     if (j.contains("id") && j["id"].is_string()) a.id = j["id"].get<std::string>();
-    if (a.id.empty()) a.id = corpus_name(path) + ":" + std::to_string(line_no);
+    if (a.id.empty()) a.id = corpus + ":" + std::to_string(line_no);
     if (j.contains("title") && j["title"].is_string()) a.title = j["title"].get<std::string>();
     a.text = j["text"].get<std::string>();
     out.push_back(std::move(a));

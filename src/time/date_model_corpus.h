@@ -19,6 +19,7 @@ namespace lagebild::dating {
 
 struct DatedArticle {
   std::string id;
+  std::string corpus;  // corpus_name() of the file it came from
   std::string title;
   std::string text;
   int year = 0;

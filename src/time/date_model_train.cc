@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "time/dating_calendar.h"
 #include "time/dating_cues.h"
@@ -35,6 +36,48 @@ struct TrainingDoc {
   int cls = 0;
 };
 
+// The neighbours: every training article as its `keep` strongest tf-idf terms (binary tf,
+// idf = log(N / df) over the training articles), weights from the full vector's norm.
+void build_neighbours(const std::vector<TrainingDoc>& docs, size_t vocabulary, int first_class,
+                      int keep, DatingModel& model) {
+  if (keep <= 0 || docs.empty()) return;
+  std::vector<uint32_t> df(vocabulary, 0);
+  for (const auto& d : docs)
+    for (uint32_t f : d.features) ++df[f];
+  model.idf.assign(vocabulary, 0.0f);
+  for (size_t f = 0; f < vocabulary; ++f)
+    model.idf[f] =
+        df[f] == 0 ? 0.0f : static_cast<float>(std::log(static_cast<double>(docs.size()) / df[f]));
+  model.neighbour_start.assign(1, 0);
+  std::vector<std::pair<float, uint32_t>> terms;
+  for (const auto& d : docs) {
+    terms.clear();
+    double norm = 0;
+    for (uint32_t f : d.features) {
+      terms.emplace_back(model.idf[f], f);
+      norm += static_cast<double>(model.idf[f]) * model.idf[f];
+    }
+    if (norm <= 0) continue;
+    // Strongest first, ties by id (deterministic); then back in id order for the file.
+    std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    if (terms.size() > static_cast<size_t>(keep)) terms.resize(static_cast<size_t>(keep));
+    std::sort(terms.begin(), terms.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
+    const double inv = 1.0 / std::sqrt(norm);
+    model.neighbour_month.push_back(first_class + d.cls);
+    for (const auto& [w, f] : terms) {
+      model.neighbour_terms.push_back(f);
+      // Quantised as the file stores it, so that a trained and a loaded model agree.
+      model.neighbour_weights.push_back(static_cast<float>(std::lround(w * inv * 65535.0)) /
+                                        65535.0f);
+    }
+    model.neighbour_start.push_back(static_cast<uint32_t>(model.neighbour_terms.size()));
+  }
+  model.build_postings();
+}
+
 }  // namespace
 
 std::shared_ptr<DatingModel> train_dating_model(
@@ -46,7 +89,8 @@ std::shared_ptr<DatingModel> train_dating_model(
   model->late_decay = static_cast<float>(options.late_decay);
 
   // Pass 1: cues for the offset tables, features and document frequencies for the vocabulary.
-  constexpr int kDateMin = -12, kDateMax = 120, kYearMin = -5, kYearMax = 15;
+  // Years named ahead of publication ("bis 2030") are common; the table covers them.
+  constexpr int kDateMin = -12, kDateMax = 120, kYearMin = -15, kYearMax = 15;
   std::vector<double> latest_date(kDateMax - kDateMin + 1), latest_year(kYearMax - kYearMin + 1),
       day_month(12), month_name(12);
   std::unordered_map<std::string, uint32_t> df;
@@ -77,7 +121,11 @@ std::shared_ptr<DatingModel> train_dating_model(
       if (c.kind == DateCue::Kind::kDayMonth) day_month[static_cast<size_t>(cyc)] += 1.0 / n_dm;
       if (c.kind == DateCue::Kind::kMonthName) month_name[static_cast<size_t>(cyc)] += 1.0 / n_mn;
     }
-    if (a.year >= options.first_class_year) {
+    const bool vocabulary_corpus =
+        options.vocabulary_corpora.empty() ||
+        std::find(options.vocabulary_corpora.begin(), options.vocabulary_corpora.end(), a.corpus) !=
+            options.vocabulary_corpora.end();
+    if (a.year >= options.first_class_year && vocabulary_corpus) {
       doc_features[i] = vocabulary_features(tokens);
       for (const auto& f : doc_features[i]) ++df[f];
     }
@@ -114,12 +162,17 @@ std::shared_ptr<DatingModel> train_dating_model(
   model->feature_config = fmt::format(
       "lower-cased words (2+ chars, inner hyphens kept) and years as y<YYYY>; binary, "
       "L2-normalised per article; min_df={} max_df_share={} max_features={}; classes {}..{}; "
-      "{}, epochs={} lr={} nb_alpha={} label_sigma={}",
+      "{}, epochs={} lr={} nb_alpha={} label_sigma={}; vocabulary corpora: {}; neighbours: "
+      "{} strongest tf-idf terms per article",
       options.min_df, options.max_df_share, options.max_features, format_month(model->first_class),
       format_month(last_month),
       options.method == "nb" ? "multinomial Naive Bayes on word presence"
                              : "multinomial logistic regression, averaged SGD",
-      options.epochs, options.learning_rate, options.nb_alpha, options.label_sigma);
+      options.epochs, options.learning_rate, options.nb_alpha, options.label_sigma,
+      options.vocabulary_corpora.empty()
+          ? std::string("all")
+          : fmt::format("{}", fmt::join(options.vocabulary_corpora, ", ")),
+      options.neighbour_terms);
 
   std::vector<TrainingDoc> docs;
   for (size_t i = 0; i < articles.size(); ++i) {
@@ -135,6 +188,8 @@ std::shared_ptr<DatingModel> train_dating_model(
   }
   log(fmt::format("{} training articles, {} with vocabulary features; {} features, {} classes",
                   articles.size(), docs.size(), V, C));
+
+  build_neighbours(docs, V, model->first_class, options.neighbour_terms, *model);
 
   // Soft label kernel.
   const int radius = static_cast<int>(std::ceil(2.5 * options.label_sigma));

@@ -5,15 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/paths.h"
-#include "time/date_model.h"
 #include "time/dating_calendar.h"
-#include "time/dating_cues.h"
-#include "time/dating_durations.h"
+#include "time/dating_combine.h"
 #include "time/dating_evidence.h"
-#include "time/dating_offices.h"
-#include "time/dating_tokens.h"
-#include "time/dating_vocabulary.h"
 
 namespace lagebild {
 
@@ -22,56 +16,26 @@ using namespace dating;
 class DocumentDater::Impl {
  public:
   Impl(std::shared_ptr<const DatingModel> model, Options options)
-      : model_(std::move(model)), options_(std::move(options)) {
-    if (options_.use_durations)
-      events_ = AnchorEvents::load(options_.events_path.empty() ? data_path("kb/events.tsv")
-                                                                : options_.events_path);
-    if (options_.use_offices)
-      offices_ = OfficeTenures::load(options_.kb_dir.empty() ? data_path("kb") : options_.kb_dir);
-  }
+      : options_(std::move(options)), collector_(std::move(model), options_) {}
 
   DocumentDate infer(const Document& doc) const;
   const Options& options() const { return options_; }
 
  private:
-  std::shared_ptr<const DatingModel> model_;
   Options options_;
-  std::shared_ptr<const AnchorEvents> events_;
-  std::shared_ptr<const OfficeTenures> offices_;
-  const DatingModel::Tables default_tables_ = default_offset_tables();
+  EvidenceCollector collector_;
 };
 
 DocumentDate DocumentDater::Impl::infer(const Document& doc) const {
-  const auto tokens = tokenize_for_dating(doc.text);
-  const auto cues = find_date_cues(tokens);
-  std::vector<EvidenceItem> items;
-  const DatingModel::Tables& tables = model_ ? model_->tables : default_tables_;
-  if (options_.use_explicit_dates) explicit_date_evidence(doc, cues, tables, items);
-  if (options_.use_weekdays) weekday_evidence(doc, cues, items);
-  if (options_.use_durations) duration_evidence(doc, tokens, cues, events_.get(), items);
-  if (options_.use_offices && offices_) offices_->evidence(doc, tokens, items);
-  if (options_.use_vocabulary && model_) vocabulary_evidence(doc, tokens, *model_, items);
-
-  // Posterior ∝ Π likelihoods, in logs; each likelihood is scaled to a maximum of 1 first.
-  std::vector<double> log_post(static_cast<size_t>(kGridMonths), 0.0);
-  for (const auto& e : items) {
-    const double top = *std::max_element(e.likelihood.begin(), e.likelihood.end());
-    for (int m = 0; m < kGridMonths; ++m)
-      log_post[static_cast<size_t>(m)] +=
-          std::log(std::max(1e-300, e.likelihood[static_cast<size_t>(m)] / top));
-  }
-  // Ties (a flat stretch, as "in office from 2024-09" with nothing else gives) go to the
-  // earliest month: the first month the evidence allows is the least committal guess about how
-  // long after it the article was written.
+  std::vector<DateCue> cues;
+  const std::vector<EvidenceItem> items = collector_.collect(doc, &cues);
+  // Posterior ∝ Π likelihood^weight (each scaled to a maximum of 1 first). Ties (a flat stretch,
+  // as "in office from 2024-09" with nothing else gives) go to the earliest month: the first
+  // month the evidence allows is the least committal guess about how long after it the article
+  // was written.
+  const SourceWeights weights = collector_.weights();
   int best = 0;
-  for (int m = 0; m < kGridMonths; ++m)
-    if (log_post[static_cast<size_t>(m)] > log_post[static_cast<size_t>(best)] + 1e-9) best = m;
-  std::vector<double> post(static_cast<size_t>(kGridMonths));
-  double sum = 0;
-  for (int m = 0; m < kGridMonths; ++m)
-    sum += post[static_cast<size_t>(m)] =
-        std::exp(log_post[static_cast<size_t>(m)] - log_post[static_cast<size_t>(best)]);
-  for (double& p : post) p /= sum;
+  const MonthVector post = normalise_posterior(log_posterior(items, weights), best);
 
   DocumentDate date;
   date.origin = DocumentDate::Origin::kInferred;
@@ -107,7 +71,8 @@ DocumentDate DocumentDater::Impl::infer(const Document& doc) const {
     double avg = 0;
     for (double v : e.likelihood) avg += v;
     avg /= kGridMonths;
-    const double lift = std::log(e.likelihood[static_cast<size_t>(best)] / avg);
+    const double lift = weights[static_cast<size_t>(e.source)] *
+                        std::log(e.likelihood[static_cast<size_t>(best)] / avg);
     if (lift > kMinLift) support.emplace_back(lift, &e);
   }
   std::stable_sort(support.begin(), support.end(),

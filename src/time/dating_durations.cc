@@ -76,6 +76,7 @@ void add_item(const Document& doc, Span span, const std::string& event, int anch
               const std::string& anchor, double months, double step, int mod,
               std::vector<EvidenceItem>& out) {
   EvidenceItem e;
+  e.source = Source::kDuration;
   e.span = span;
   e.likelihood = duration_likelihood(anchor_day, months, step, mod);
   const int end = anchor_day + static_cast<int>(std::lround(months * 30.44));

@@ -39,6 +39,30 @@ MonthVector average_over_days(Falloff&& at_day) {
 
 }  // namespace
 
+const char* source_name(Source s) {
+  switch (s) {
+    case Source::kLatestDate:
+      return "latest-date";
+    case Source::kLatestYear:
+      return "latest-year";
+    case Source::kDayMonth:
+      return "day-month";
+    case Source::kMonthName:
+      return "month-name";
+    case Source::kWeekday:
+      return "weekday";
+    case Source::kDuration:
+      return "duration";
+    case Source::kOffice:
+      return "office";
+    case Source::kVocabulary:
+      return "vocabulary";
+    case Source::kNeighbours:
+      return "neighbours";
+  }
+  return "?";
+}
+
 const DateCue* latest_dated_cue(const std::vector<DateCue>& cues) {
   const DateCue* best = nullptr;
   int best_month = -1;
@@ -66,6 +90,7 @@ void explicit_date_evidence(const Document& doc, const std::vector<DateCue>& cue
     const OffsetTable& t = table(tables, kTableLatestDate);
     const int mentioned = month_index(c->year, c->month);
     EvidenceItem e;
+    e.source = Source::kLatestDate;
     e.span = Span{c->begin, c->end};
     e.why = fmt::format("explicit date '{}' (the latest in the text) → published in or after {}",
                         quote(doc, *c), format_month(mentioned));
@@ -76,6 +101,7 @@ void explicit_date_evidence(const Document& doc, const std::vector<DateCue>& cue
   if (const DateCue* c = latest_year_cue(cues)) {
     const OffsetTable& t = table(tables, kTableLatestYear);
     EvidenceItem e;
+    e.source = Source::kLatestYear;
     e.span = Span{c->begin, c->end};
     e.why = fmt::format("year '{}' (the latest named) → published {} or later", quote(doc, *c),
                         c->year);
@@ -97,6 +123,7 @@ void explicit_date_evidence(const Document& doc, const std::vector<DateCue>& cue
     for (const auto& c : cues) {
       if (c.kind != kind) continue;
       EvidenceItem e;
+      e.source = kind == DateCue::Kind::kDayMonth ? Source::kDayMonth : Source::kMonthName;
       e.span = Span{c.begin, c.end};
       e.why = fmt::format("{} '{}' without a year → published in {} or soon after",
                           kind == DateCue::Kind::kDayMonth ? "day and month" : "month",
@@ -120,6 +147,7 @@ void weekday_evidence(const Document& doc, const std::vector<DateCue>& cues,
         fitting.push_back(y);
     if (fitting.empty()) continue;
     EvidenceItem e;
+    e.source = Source::kWeekday;
     e.span = Span{c.begin, c.end};
     // Look back for the weekday so that the span shows it.
     const std::string_view text(doc.text);

@@ -12,10 +12,12 @@
 #include "time/date_model.h"
 #include "time/dating_calendar.h"
 #include "time/dating_cues.h"
+#include "time/dating_source.h"
 
 namespace lagebild::dating {
 
 struct EvidenceItem {
+  Source source = Source::kVocabulary;
   Span span;
   std::string why;
   MonthVector likelihood;  // over the grid; only ratios matter

@@ -128,6 +128,10 @@ void OfficeTenures::evidence(const Document& doc, const std::vector<DatingToken>
     }
     if (title == titles.end()) continue;
     if (k > 0 && is_retrospective(tokens[k - 1].lower)) continue;
+    // "Ex-Präsident Trump", "Alt-Bundespräsident Gauck": the compound says the term is over.
+    if (const size_t dash = word.find('-');
+        dash != std::string::npos && is_retrospective(word.substr(0, dash + 1)))
+      continue;
     // The holder's surname within the next three words ("Außenminister Andrii Sybiha").
     for (size_t i = k + 1; i < tokens.size() && i <= k + 3; ++i) {
       if (tokens[i].kind != DatingToken::Kind::kWord) break;
@@ -155,6 +159,7 @@ void OfficeTenures::evidence(const Document& doc, const std::vector<DatingToken>
       if (likelihood.empty()) continue;
       used.insert(keys.begin(), keys.end());
       EvidenceItem e;
+      e.source = Source::kOffice;
       e.span = Span{tokens[k].begin, tokens[i].end};
       e.likelihood = std::move(likelihood);
       e.why = fmt::format("office holder: '{}' = {}, {} (in office {})", doc.slice(e.span), name,

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <thread>
 
+#include <time.h>
+
 #include "time/dating_calendar.h"
 
 namespace lagebild::dating {
@@ -14,15 +16,25 @@ DatingScore score_dating(const DocumentDater& dater,
                          const std::function<void(const DatingPrediction&)>& each) {
   std::vector<DatingPrediction> predictions(articles.size());
   std::atomic<size_t> next{0};
+  std::atomic<int64_t> cpu_ns{0};
+  auto thread_cpu_ns = [] {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+  };
   auto work = [&] {
+    int64_t spent = 0;
     for (size_t i = next++; i < articles.size(); i = next++) {
       Document doc;
       doc.id = articles[i]->id;
       doc.text = articles[i]->text;
       if (!articles[i]->title.empty()) doc.title = articles[i]->title;
       predictions[i].article = articles[i];
+      const int64_t before = thread_cpu_ns();
       predictions[i].date = dater.infer(doc);
+      spent += thread_cpu_ns() - before;
     }
+    cpu_ns += spent;
   };
   std::vector<std::thread> pool;
   for (int t = 1; t < std::max(1, threads); ++t) pool.emplace_back(work);
@@ -30,6 +42,8 @@ DatingScore score_dating(const DocumentDater& dater,
   for (auto& t : pool) t.join();
 
   DatingScore s;
+  s.cpu_seconds = static_cast<double>(cpu_ns.load()) * 1e-9;
+  for (const DatedArticle* a : articles) s.text_bytes += a->text.size();
   std::vector<int> errors;
   for (const auto& p : predictions) {
     if (each) each(p);

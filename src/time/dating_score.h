@@ -22,6 +22,10 @@ struct DatingScore {
   double within_one_month = 0;
   double median_days = 0;
   double mean_confidence = 0;
+  // Cost: CPU seconds spent in DocumentDater::infer (summed over threads) and the text bytes
+  // it read, so that a figure per 5 KB article can be given.
+  double cpu_seconds = 0;
+  size_t text_bytes = 0;
 };
 
 struct DatingPrediction {

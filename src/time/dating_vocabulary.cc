@@ -60,6 +60,7 @@ void vocabulary_evidence(const Document& doc, const std::vector<DatingToken>& to
   const auto posterior = model.class_posterior(tokens, &matched);
   if (matched.empty()) return;
   EvidenceItem e;
+  e.source = Source::kVocabulary;
   e.likelihood = vocabulary_likelihood(model, posterior);
   const int top =
       static_cast<int>(std::max_element(posterior.begin(), posterior.end()) - posterior.begin());
@@ -74,21 +75,25 @@ void vocabulary_evidence(const Document& doc, const std::vector<DatingToken>& to
   std::sort(pull.begin(), pull.end(), [](const auto& a, const auto& b) {
     return a.first != b.first ? a.first > b.first : a.second < b.second;
   });
-  const auto names = model.feature_names();
+  // The first token of each of the (up to) four strongest pulls, in one pass with one
+  // vocabulary lookup per token (building the model's name table here would cost more than the
+  // rest of the dating together).
+  std::vector<uint32_t> top_features;
+  for (size_t k = 0; k < pull.size() && k < 4 && pull[k].first > 0; ++k)
+    top_features.push_back(pull[k].second);
+  std::vector<const DatingToken*> first(top_features.size(), nullptr);
+  for (const auto& t : tokens) {
+    if (t.kind == DatingToken::Kind::kPunct || top_features.empty()) continue;
+    auto it = model.vocabulary.find(t.kind == DatingToken::Kind::kNumber ? "y" + t.lower : t.lower);
+    if (it == model.vocabulary.end()) continue;
+    for (size_t j = 0; j < top_features.size(); ++j)
+      if (top_features[j] == it->second && first[j] == nullptr) first[j] = &t;
+  }
   std::string words;
-  bool have_span = false;
-  for (size_t k = 0; k < pull.size() && k < 4 && pull[k].first > 0; ++k) {
-    const std::string& name = names[pull[k].second];
-    for (const auto& t : tokens) {
-      const bool is_year = name.size() == 5 && name[0] == 'y' && t.lower == name.substr(1);
-      if (t.lower != name && !is_year) continue;
-      if (!have_span) {
-        e.span = Span{t.begin, t.end};
-        have_span = true;
-      }
-      words += fmt::format("{}'{}'", words.empty() ? "" : ", ", doc.slice(Span{t.begin, t.end}));
-      break;
-    }
+  for (const DatingToken* t : first) {
+    if (t == nullptr) continue;
+    if (words.empty()) e.span = Span{t->begin, t->end};
+    words += fmt::format("{}'{}'", words.empty() ? "" : ", ", doc.slice(Span{t->begin, t->end}));
   }
   e.why = fmt::format("vocabulary model: {} fit {} best (±{} months)",
                       words.empty() ? "the wording" : words, format_month(model.first_class + top),

@@ -423,11 +423,7 @@ std::shared_ptr<const TimexRules> TimexRules::load(const std::string& dir,
     lex->by_first.max_load_factor(0.25f);
     lex->by_first.rehash(lex->by_first.size() * 4);
   }
-  for (const auto& [key, positions] : impl->word_rules) {
-    unsigned k = (static_cast<unsigned char>(key[0]) << 8) |
-                 (key.size() > 1 ? static_cast<unsigned char>(key[1]) : 0);
-    impl->first_bytes[k >> 6] |= uint64_t{1} << (k & 63);
-  }
+  for (const auto& [key, positions] : impl->word_rules) impl->add_start(key);
 
   const bool events_given = !events_path.empty();
   impl->events = timex::EventTable::load(events_given ? events_path : data_path("kb/events.tsv"),
