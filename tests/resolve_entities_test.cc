@@ -115,6 +115,30 @@ TEST(ResolveEntities, KiewAndKyjiwShareOneId) {
   EXPECT_EQ(find_entity(b, "Kyjiw")->name, "Kiew");
 }
 
+// The tagger sometimes reads a lone place name as a person. Linking corrects that for
+// countries named as such and for large or curated places, but never for a word that is also a
+// known person's name or only a demonym ("Franke" is not France).
+TEST(ResolveEntities, LonePlaceTaggedAsPersonBecomesThePlace) {
+  const Document doc =
+      DocBuilder("Explosionen in Kyjiw. Auch Ungarns Regierung und Franke reagierten.", "2025-06")
+          .entity("Kyjiw", "PER")
+          .entity("Ungarns", "PER")
+          .entity("Franke", "PER")
+          .resolve();
+  const Entity* kyjiw = find_entity(doc, "Kyjiw");
+  ASSERT_NE(kyjiw, nullptr);
+  EXPECT_EQ(kyjiw->type, "LOC");
+  EXPECT_EQ(kyjiw->id, real_kb().lookup("Kiew").front()->id);
+  const Entity* hungary = find_entity(doc, "Ungarns");
+  ASSERT_NE(hungary, nullptr);
+  EXPECT_EQ(hungary->type, "LOC");
+  EXPECT_EQ(hungary->id, "cty:HUN");
+  const Entity* franke = find_entity(doc, "Franke");
+  ASSERT_NE(franke, nullptr);
+  EXPECT_EQ(franke->type, "PER");
+  EXPECT_NE(franke->id, "cty:FRA");
+}
+
 TEST(ResolveEntities, EverySelenskyjFormSharesOneId) {
   const Document doc =
       DocBuilder(

@@ -34,6 +34,28 @@ const KbEntity* pick(const std::vector<const KbEntity*>& cands, std::string_view
   return nullptr;
 }
 
+// A place so prominent that a lone word naming it is the place, never an unknown person: a
+// country called by its own name (not a demonym: "Franke" is a person's name too), a
+// hand-curated place (no population), or a GeoNames city of a million or more.
+const KbEntity* well_known_place(const std::vector<const KbEntity*>& cands,
+                                 std::string_view surface) {
+  constexpr uint64_t kLargeCity = 1'000'000;
+  for (const KbEntity* e : cands) {
+    if (e->kind == EntityKind::kPerson) return nullptr;  // a known person of that name exists
+  }
+  const std::string key = normalise_name(surface);
+  const std::string base = normalise_name(strip_genitive(surface));
+  for (const KbEntity* e : cands) {
+    if (e->kind == EntityKind::kCountry) {
+      const std::string name = normalise_name(e->name);
+      if (name == key || name == base) return e;
+    }
+    if (e->kind == EntityKind::kPlace && (e->population == 0 || e->population >= kLargeCity))
+      return e;
+  }
+  return nullptr;
+}
+
 std::string last_word_key(std::string_view surface) {
   const std::string key = normalise_name(surface);
   const size_t space = key.rfind(' ');
@@ -145,6 +167,13 @@ class Linker {
         people = in_office;
       }
       if (people.size() == 1) return set(e, *people.front());
+    }
+    // No person of that name anywhere, but a country, curated place or large city: the tagger
+    // mistook a place for a person ("in Kyjiw" read as a name). Retype it rather than invent a
+    // person id that would split the place's mentions.
+    if (const KbEntity* place = well_known_place(kb_.lookup(s), s)) {
+      e.type = "LOC";
+      return set(e, *place);
     }
     const std::string base = strip_genitive(s);
     set_fallback(e, base.empty() || !kb_.lookup(s).empty() ? s : std::string_view(base));
