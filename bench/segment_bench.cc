@@ -1,4 +1,5 @@
-// Throughput of the text layer on real German news: segment(), normalize_text(), and both.
+// Throughput of the text layer on real German news: segment(), normalize_text(), both, and the
+// temporal tagger (issue 4 asks >= 20 MB/s per thread for it).
 //
 // Input: the "text" fields of the first LAGEBILD_BENCH_MB megabytes (default 20) of
 // $LAGEBILD_BENCH_JSONL, else ../shared/data/news/adl-german-news/adl-german-news.jsonl. Bytes
@@ -12,12 +13,15 @@
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
 
+#include "core/paths.h"
 #include "lagebild/text.h"
+#include "lagebild/timex.h"
 
 namespace {
 
 struct Corpus {
   std::vector<std::string> texts;
+  std::vector<std::string> dates;  // the article's date, the reference for relative expressions
   size_t bytes = 0;
 };
 
@@ -37,6 +41,7 @@ const Corpus& corpus() {
       const auto json = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
       if (!json.is_object() || !json.contains("text") || !json["text"].is_string()) continue;
       out.texts.push_back(json["text"].get<std::string>());
+      out.dates.push_back(json.value("date", std::string()));
       out.bytes += out.texts.back().size();
     }
     if (out.texts.empty()) std::cerr << "segment_bench: no texts read from " << path << "\n";
@@ -124,6 +129,36 @@ void BM_LowerAndStem(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
 }
 BENCHMARK(BM_LowerAndStem)->Unit(benchmark::kMillisecond);
+
+// The temporal tagger alone on segmented articles, each against its own date (news mode).
+void BM_TimexTag(benchmark::State& state) {
+  const Corpus& c = corpus();
+  if (c.texts.empty()) {
+    state.SkipWithError("no corpus");
+    return;
+  }
+  const lagebild::TimexTagger tagger(lagebild::TimexRules::load(lagebild::data_path("de/timex")));
+  std::vector<lagebild::Document> docs(c.texts.size());
+  std::vector<lagebild::ReferenceDate> refs;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].text = c.texts[i];
+    lagebild::segment(docs[i]);
+    refs.push_back(lagebild::ReferenceDate::parse(c.dates[i].substr(0, 10)));
+  }
+  size_t timexes = 0;
+  for (auto _ : state) {
+    timexes = 0;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      docs[i].timexes.clear();
+      tagger.tag(docs[i], refs[i]);
+      timexes += docs[i].timexes.size();
+    }
+    benchmark::DoNotOptimize(timexes);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+  state.counters["timexes"] = static_cast<double>(timexes);
+}
+BENCHMARK(BM_TimexTag)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
