@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/gold_eval_flags.h"
 #include "core/paths.h"
 #include "events/event_eval.h"
 #include "lagebild/claims.h"
@@ -22,12 +23,9 @@
 namespace lagebild::cli {
 namespace {
 
-struct EvalEventsArgs {
-  std::vector<std::string> files;
-  bool verbose = false;
-  bool tsv = false;
-  std::string bench;          // JSON Lines news file to time the stage on
-  size_t bench_limit = 1000;  // articles read from it
+// Defaults: the bench reads 1000 articles.
+struct EvalEventsArgs : GoldEvalFlags {
+  EvalEventsArgs() { bench_limit = 1000; }
 };
 
 // Analyses up to bench_limit articles with the whole pipeline (untimed), then times attribution
@@ -95,13 +93,7 @@ void print_scores(const std::string& file, const events::EventScores& s, bool ts
 
 CommandRun setup_eval_events(CLI::App& app) {
   auto args = std::make_shared<EvalEventsArgs>();
-  app.add_option("files", args->files,
-                 "Gold JSON Lines files (default: data/gold/events/dev.jsonl and test.jsonl)");
-  app.add_flag("-v,--verbose", args->verbose, "List every error (missed, spurious, wrong field)");
-  app.add_flag("--tsv", args->tsv, "Print 'metric<TAB>value' lines, for scripts");
-  app.add_option("--bench", args->bench,
-                 "Instead of scoring, time the stage on the texts of a JSON Lines news file");
-  app.add_option("--bench-limit", args->bench_limit, "Articles to read for --bench");
+  args->add_to(app, "events");
   return [args] {
     if (!args->bench.empty()) return run_bench(*args);
     if (args->files.empty()) {

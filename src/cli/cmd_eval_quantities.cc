@@ -12,6 +12,7 @@
 
 #include "claims/quantity_eval.h"
 #include "cli/command.h"
+#include "cli/gold_eval_flags.h"
 #include "core/paths.h"
 #include "lagebild/error.h"
 #include "lagebild/text.h"
@@ -19,12 +20,9 @@
 namespace lagebild::cli {
 namespace {
 
-struct EvalQuantitiesArgs {
-  std::vector<std::string> files;
-  bool verbose = false;
-  bool tsv = false;
-  std::string bench;          // JSON Lines news file to time the stage on
-  size_t bench_limit = 5000;  // articles read from it
+// Defaults: the bench reads 5000 articles.
+struct EvalQuantitiesArgs : GoldEvalFlags {
+  EvalQuantitiesArgs() { bench_limit = 5000; }
 };
 
 // Times attribution + quantities (segmentation excluded: it is the text layer's cost) on the
@@ -90,13 +88,7 @@ void print_scores(const std::string& file, const claims::QuantityScores& s, bool
 
 CommandRun setup_eval_quantities(CLI::App& app) {
   auto args = std::make_shared<EvalQuantitiesArgs>();
-  app.add_option("files", args->files,
-                 "Gold JSON Lines files (default: data/gold/quantities/dev.jsonl and test.jsonl)");
-  app.add_flag("-v,--verbose", args->verbose, "List every error (missed, spurious, wrong field)");
-  app.add_flag("--tsv", args->tsv, "Print 'metric<TAB>value' lines, for scripts");
-  app.add_option("--bench", args->bench,
-                 "Instead of scoring, time the stage on the texts of a JSON Lines news file");
-  app.add_option("--bench-limit", args->bench_limit, "Articles to read for --bench");
+  args->add_to(app, "quantities");
   return [args] {
     if (!args->bench.empty()) {
       const ClaimLexicons lexicons;
