@@ -11,14 +11,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; cat "$tmp/err" >&2; exit 1; }
 
-size=$((200 * 1000 * 1000))
-{
-  printf '{"id": "riesig", "text": "'
-  # One paragraph of repeated sentences (our own text), no newline inside the line.
-  yes 'Der Verkehrsausschuss beriet am Montag in Berlin lange über die neue Umgehungsstraße. ' \
-    | tr -d '\n' | head -c "$size"
-  printf '"}\n{"id": "danach", "text": "Die Zeile danach."}\n'
-} > "$tmp/gross.jsonl"
+# shellcheck source=../huge_line_input.sh
+source "$(dirname "$0")/../huge_line_input.sh"
+write_huge_line "$tmp/gross.jsonl" \
+  'Der Verkehrsausschuss beriet am Montag in Berlin lange über die neue Umgehungsstraße. '
 
 TMPDIR="$tmp" /usr/bin/time -v "$LAGEBILD" analyze --quiet --stages all --threads 2 \
   "$tmp/gross.jsonl" > "$tmp/out" 2> "$tmp/err" || fail "exit code $?"
