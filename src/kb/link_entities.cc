@@ -149,7 +149,9 @@ class Linker {
         return;
       }
     }
-    if (const KbEntity* k = pick(kb_.lookup(s), "PER")) return set(e, *k);
+    // One lookup serves every test below: a known person, a place mistaken for one, a fallback.
+    const std::vector<const KbEntity*> candidates = kb_.lookup(s);
+    if (const KbEntity* k = pick(candidates, "PER")) return set(e, *k);
     if (options_.link_surnames_to_kb) {
       auto people = kb_.persons_with_surname(s);
       if (people.size() > 1 && !doc_.date.value.empty()) {
@@ -171,12 +173,12 @@ class Linker {
     // No person of that name anywhere, but a country, curated place or large city: the tagger
     // mistook a place for a person ("in Kyjiw" read as a name). Retype it rather than invent a
     // person id that would split the place's mentions.
-    if (const KbEntity* place = well_known_place(kb_.lookup(s), s)) {
+    if (const KbEntity* place = well_known_place(candidates, s)) {
       e.type = "LOC";
       return set(e, *place);
     }
     const std::string base = strip_genitive(s);
-    set_fallback(e, base.empty() || !kb_.lookup(s).empty() ? s : std::string_view(base));
+    set_fallback(e, base.empty() || !candidates.empty() ? s : std::string_view(base));
   }
 
   // "ukrainische", "Russen", "Kiewer": the country or place the word is derived from.

@@ -3,12 +3,6 @@
 # multiple of the line, and the line after it still comes out. Segmentation only: this tests the
 # reader and the stream, not the cost of the later stages on one giant article.
 set -uo pipefail
-: "${LAGEBILD:?set LAGEBILD to the lagebild binary}"
-[ -x /usr/bin/time ] || { echo "skipped: /usr/bin/time (package time) is missing"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; cat "$tmp/err" >&2; exit 1; }
-
 # shellcheck source=../huge_line_input.sh
 source "$(dirname "$0")/../huge_line_input.sh"
 write_huge_line "$tmp/gross.jsonl" \

@@ -5,12 +5,6 @@
 # comes out, spans point at their text, and the peak resident memory stays under 1 GB.
 # Takes a few minutes of CPU (~200 MB through every stage).
 set -uo pipefail
-: "${LAGEBILD:?set LAGEBILD to the lagebild binary}"
-[ -x /usr/bin/time ] || { echo "skipped: /usr/bin/time (package time) is missing"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; cat "$tmp/err" >&2; exit 1; }
-
 # shellcheck source=../huge_line_input.sh
 source "$(dirname "$0")/../huge_line_input.sh"
 write_huge_line "$tmp/gross.jsonl" \
