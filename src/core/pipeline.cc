@@ -10,6 +10,8 @@
 #include <lagebild/text.h>
 #include <lagebild/timex.h>
 
+#include <optional>
+
 #include "core/paths.h"
 #include "core/text_windows.h"
 
@@ -28,6 +30,24 @@ struct Pipeline::Resources {
 
   static std::unique_ptr<Resources> load(const PipelineOptions& options);
 };
+
+namespace {
+
+// The tagger's word-type cache (ner/sequence_labeler.h) only pays off across documents: a fresh
+// tagger per document spent more time clearing its cache than tagging. So each thread keeps one
+// tagger for the model it last used. The tagger holds the model, so a pointer match cannot be a
+// new model at a recycled address; the cost is that a thread keeps its last model alive.
+NerTagger& thread_tagger(const std::shared_ptr<const NerModel>& model) {
+  thread_local std::shared_ptr<const NerModel> tagged_model;
+  thread_local std::optional<NerTagger> tagger;
+  if (!tagger || tagged_model != model) {
+    tagger.emplace(model);
+    tagged_model = model;
+  }
+  return *tagger;
+}
+
+}  // namespace
 
 std::unique_ptr<Pipeline::Resources> Pipeline::Resources::load(const PipelineOptions& options) {
   auto r = std::make_unique<Resources>();
@@ -73,7 +93,7 @@ void Pipeline::analyze(Document& doc) const {
   if (!r.full) return;
 
   doc.entities.clear();
-  NerTagger(r.ner).tag(doc);
+  thread_tagger(r.ner).tag(doc);
 
   // Time expressions first against the given date (or none), so that the dater can use them
   // (anchored durations, explicit dates); once a date is inferred, relative expressions are
