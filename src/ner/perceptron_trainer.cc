@@ -77,7 +77,7 @@ class Trainer {
         for (const auto& e : rows_[s.features[f]]) row[e.label] += e.w;
       }
     }
-    decoder_.decode(emissions_.data(), static_cast<int>(n), trans_w_.data(), path, scratch_, back_);
+    decoder_.decode(emissions_.data(), static_cast<int>(n), trans_w_.data(), path, scratch_);
   }
 
   void update_feature(uint32_t f, uint8_t label, float d) {
@@ -222,7 +222,7 @@ class Trainer {
   std::vector<double> bank_trans_;
   int runs_ = 0;
   std::vector<float> emissions_, scratch_;
-  std::vector<uint8_t> back_, path_;
+  std::vector<uint8_t> path_;
 };
 
 double holdout_f1(const ModelData& m, const std::vector<const ConllSentence*>& holdout) {

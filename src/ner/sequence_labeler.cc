@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ner/feature_hash.h"
+#include "ner/vector4.h"
 
 namespace lagebild::ner {
 namespace {
@@ -104,7 +105,7 @@ const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string
       const int j = i + d;
       if (j < 0 || j >= n) continue;
       const int32_t* src = &c.sums[(s.entries[j] * span_ + (d + window)) * L];
-      for (size_t y = 0; y < L; ++y) row[y] += src[y];
+      add_to(row, src, L);
     }
     extractor_.context_features(s.token_infos.data(), n, i, s.hashes);
     target_new(s, static_cast<uint32_t>(i));
@@ -130,11 +131,8 @@ const std::vector<uint8_t>& SequenceLabeler::label_uncached(
 
 const std::vector<uint8_t>& SequenceLabeler::decode(int n, TaggingState& s) const {
   s.emissions.resize(s.sums.size());
-  for (size_t i = 0; i < s.sums.size(); ++i) {
-    s.emissions[i] = static_cast<float>(s.sums[i]) * model_.scale;
-  }
-  decoder_.decode(s.emissions.data(), n, model_.transitions.data(), s.path, s.scratch,
-                  s.backpointers);
+  scale_to(s.emissions.data(), s.sums.data(), s.sums.size(), model_.scale);
+  decoder_.decode(s.emissions.data(), n, model_.transitions.data(), s.path, s.scratch);
   return s.path;
 }
 

@@ -39,7 +39,6 @@ struct TaggingState {
   std::vector<int32_t> sums;
   std::vector<float> emissions;
   std::vector<float> scratch;
-  std::vector<uint8_t> backpointers;
   std::vector<uint8_t> path;
   std::vector<std::string_view> tokens;
   EmissionCache cache;

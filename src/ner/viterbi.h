@@ -18,10 +18,11 @@ class ViterbiDecoder {
   int label_count() const { return labels_; }
 
   // `emissions`: n x L scores, row-major. `transitions`: (L + 1) x L, row 0 scores the sentence
-  // start, row p + 1 the step from label p. Writes the best legal path to `path` (n labels).
-  // `scratch` is per-call state (reuse it across calls on one thread).
+  // start, row p + 1 the step from label p. Writes the best legal path to `path` (n labels);
+  // among equal scores the lowest label ids win. `scores` is per-call space (reuse it across
+  // calls on one thread).
   void decode(const float* emissions, int n, const float* transitions, std::vector<uint8_t>& path,
-              std::vector<float>& scratch, std::vector<uint8_t>& backpointers) const;
+              std::vector<float>& scores) const;
 
  private:
   int labels_;
@@ -29,7 +30,15 @@ class ViterbiDecoder {
   // the inner loop reads one array.
   std::vector<uint8_t> pred_;
   std::vector<uint32_t> pred_begin_;
+  // The best score of label y after `prev` (one row of path scores), and in `arg` its first
+  // best predecessor.
+  float best_step(const float* prev, const float* transitions, int y, uint8_t& arg) const;
+
   std::vector<uint8_t> may_start_, may_end_;
+  // The predecessor set most labels share (decode() handles those labels together), and for each
+  // label whether it is one of them.
+  std::vector<uint8_t> shared_preds_;
+  std::vector<uint8_t> shares_preds_;
 };
 
 }  // namespace lagebild::ner
