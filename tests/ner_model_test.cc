@@ -181,7 +181,7 @@ TEST(NerModel, SelfTestCatchesChangedLabels) {
 }
 
 // The tagger caches the summed scores of word-dependent features per word type; the sums must
-// equal the uncached computation exactly, also after the cache was emptied for being full.
+// equal the uncached computation exactly, also after the full cache made room (kept words move).
 TEST(SequenceLabeler, WordTypeCacheGivesTheUncachedScores) {
   const auto model = NerModel::load(kFixtureModel);
   const ner::SequenceLabeler labeler(model->data());

@@ -41,6 +41,40 @@ void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
   }
 }
 
+void SequenceLabeler::make_room(EmissionCache& c, uint32_t needed) const {
+  if (c.size + needed <= EmissionCache::kCapacity) return;
+  // Keep at most half: the entries looked up at least `threshold` times since they came in,
+  // the smallest threshold that fits. Kept entries start counting again, so that words which
+  // were frequent long ago make room in time.
+  const uint32_t limit = EmissionCache::kCapacity / 2;
+  uint32_t threshold = 1;
+  for (;; threshold *= 2) {
+    uint32_t kept = 0;
+    for (uint32_t e = 0; e < c.size; ++e) kept += c.hits[e] >= threshold;
+    if (kept <= limit) break;
+  }
+  const size_t row = static_cast<size_t>(span_) * static_cast<size_t>(labels_.size());
+  std::fill(c.keys.begin(), c.keys.end(), 0);
+  const size_t mask = c.keys.size() - 1;
+  uint32_t size = 0;
+  for (uint32_t e = 0; e < c.size; ++e) {
+    if (c.hits[e] < threshold) continue;
+    if (size != e) {
+      c.infos[size] = c.infos[e];
+      std::copy_n(&c.sums[e * row], row, &c.sums[size * row]);
+    }
+    const uint64_t key = c.entry_key[e];
+    size_t slot = key & mask;
+    while (c.keys[slot] != 0) slot = (slot + 1) & mask;
+    c.keys[slot] = key;
+    c.entry_of[slot] = size;
+    c.entry_key[size] = key;
+    c.hits[size] = 0;
+    ++size;
+  }
+  c.size = size;
+}
+
 uint32_t SequenceLabeler::entry(std::string_view token, TaggingState& s) const {
   EmissionCache& c = s.cache;
   const size_t L = static_cast<size_t>(labels_.size());
@@ -48,11 +82,17 @@ uint32_t SequenceLabeler::entry(std::string_view token, TaggingState& s) const {
   const size_t mask = c.keys.size() - 1;
   size_t slot = key & mask;
   for (; c.keys[slot] != 0; slot = (slot + 1) & mask) {
-    if (c.keys[slot] == key) return c.entry_of[slot];
+    if (c.keys[slot] == key) {
+      const uint32_t e = c.entry_of[slot];
+      ++c.hits[e];
+      return e;
+    }
   }
   const uint32_t e = c.size++;
   c.keys[slot] = key;
   c.entry_of[slot] = e;
+  c.entry_key[e] = key;
+  c.hits[e] = 0;
   TokenInfo& t = c.infos[e];
   s.features.ngrams.clear();
   extractor_.describe(token, t, s.features.ngrams);
@@ -83,13 +123,12 @@ const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string
   if (c.keys.empty()) {
     c.keys.assign(2 * EmissionCache::kCapacity, 0);
     c.entry_of.assign(2 * EmissionCache::kCapacity, 0);
+    c.entry_key.resize(EmissionCache::kCapacity);
+    c.hits.resize(EmissionCache::kCapacity);
     c.infos.resize(EmissionCache::kCapacity);
     c.sums.resize(EmissionCache::kCapacity * span_ * L);
   }
-  if (c.size + static_cast<uint32_t>(n) > EmissionCache::kCapacity) {
-    std::fill(c.keys.begin(), c.keys.end(), 0);
-    c.size = 0;
-  }
+  make_room(c, static_cast<uint32_t>(n));
   s.entries.resize(tokens.size());
   s.token_infos.resize(tokens.size());
   for (int i = 0; i < n; ++i) s.entries[i] = entry(tokens[i], s);
