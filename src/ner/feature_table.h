@@ -1,11 +1,15 @@
 // Feature hash -> weight row, for tagging. Each slot holds the row's position and length beside
-// the key, so a lookup costs one cache miss for the slot and one for the weights (a plain index
-// plus an offsets array would cost three): the table is far larger than L2 and these misses are
-// most of the tagging time.
+// a check value of the key, so a lookup costs one cache miss for the slot and one for the
+// weights (a plain index plus an offsets array would cost three): the table is far larger than
+// L2 and these misses are most of the tagging time. Slots are 8 bytes, so that twice as many
+// fit in the caches: the slot's position gives the key's low bits, the check holds its high
+// 32 bits. An unknown feature is thus taken for a known one only when 52 or more of its 64 hash
+// bits agree, about once in 10^9 lookups: as harmless as the hashing of features itself.
 #ifndef LAGEBILD_NER_FEATURE_TABLE_H_
 #define LAGEBILD_NER_FEATURE_TABLE_H_
 
 #include <cstdint>
+#include <stdexcept>
 #include <vector>
 
 namespace lagebild::ner {
@@ -17,35 +21,50 @@ class FeatureTable {
     uint32_t size = 0;   // 0: unknown feature
   };
 
-  // Builds the table for keys[k] -> [offsets[k], offsets[k+1]).
+  // Rows start below 2^25 and hold at most 127 weights (labels).
+  static constexpr uint32_t kSizeBits = 7;
+  static constexpr uint32_t kMaxRowSize = (1u << kSizeBits) - 1;
+  static constexpr uint32_t kMaxBegin = (1u << (32 - kSizeBits)) - 1;
+
+  // Builds the table for keys[k] -> [offsets[k], offsets[k+1]); keys with empty rows are left
+  // out. Throws std::length_error for a model beyond the limits above.
   void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets) {
-    size_t cap = 16;
+    size_t cap = 1024;
     while (cap < 2 * keys.size()) cap <<= 1;
     slots_.assign(cap, Slot{});
     mask_ = cap - 1;
     for (size_t k = 0; k < keys.size(); ++k) {
-      const uint64_t key = keys[k] ? keys[k] : 1;
-      size_t i = key & mask_;
-      while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-      slots_[i] = {key, {offsets[k], offsets[k + 1] - offsets[k]}};
+      const uint32_t begin = offsets[k], size = offsets[k + 1] - offsets[k];
+      if (size == 0) continue;
+      if (size > kMaxRowSize || begin > kMaxBegin) {
+        throw std::length_error("NER model too large for the feature table");
+      }
+      size_t i = keys[k] & mask_;
+      while (slots_[i].row != 0) i = (i + 1) & mask_;
+      slots_[i] = {check(keys[k]), (begin << kSizeBits) | size};
     }
   }
+
   void prefetch(uint64_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[(key ? key : 1) & mask_]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key & mask_]);
   }
+
   Row find(uint64_t key) const {
     if (slots_.empty()) return {};
-    key = key ? key : 1;
+    const uint32_t c = check(key);
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].key == key) return slots_[i].row;
-      if (slots_[i].key == 0) return {};
+      const Slot s = slots_[i];
+      if (s.row == 0) return {};
+      if (s.check == c) return {s.row >> kSizeBits, s.row & kMaxRowSize};
     }
   }
 
  private:
+  static uint32_t check(uint64_t key) { return static_cast<uint32_t>(key >> 32); }
+
   struct Slot {
-    uint64_t key = 0;
-    Row row;
+    uint32_t check = 0;
+    uint32_t row = 0;  // begin << kSizeBits | size; 0 = empty slot (rows are never empty)
   };
   std::vector<Slot> slots_;
   size_t mask_ = 0;

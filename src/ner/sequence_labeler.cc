@@ -20,6 +20,7 @@ SequenceLabeler::SequenceLabeler(const ModelData& model)
       labels_(model.scheme),
       extractor_(model.features, &model.lexicon, &model.gazetteer),
       decoder_(labels_),
+      transitions_(decoder_.prepare(model.transitions.data())),
       span_(2 * model.features.window + 1) {}
 
 void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
@@ -171,7 +172,7 @@ const std::vector<uint8_t>& SequenceLabeler::label_uncached(
 const std::vector<uint8_t>& SequenceLabeler::decode(int n, TaggingState& s) const {
   s.emissions.resize(s.sums.size());
   scale_to(s.emissions.data(), s.sums.data(), s.sums.size(), model_.scale);
-  decoder_.decode(s.emissions.data(), n, model_.transitions.data(), s.path, s.scratch);
+  decoder_.decode(s.emissions.data(), n, transitions_, s.path, s.scratch);
   return s.path;
 }
 

@@ -80,7 +80,8 @@ class SequenceLabeler {
   LabelSet labels_;
   FeatureExtractor extractor_;
   ViterbiDecoder decoder_;
-  int span_;  // 2 * window + 1 score rows per cache entry
+  ViterbiDecoder::Transitions transitions_;  // the model's, laid out for decoder_
+  int span_;                                 // 2 * window + 1 score rows per cache entry
 };
 
 }  // namespace lagebild::ner

@@ -28,17 +28,31 @@ ViterbiDecoder::ViterbiDecoder(const LabelSet& labels) : labels_(labels.size()) 
     pred_begin_.push_back(static_cast<uint32_t>(pred_.size()));
     ++labels_with[preds_of[next]];
   }
-  // The predecessor set most labels share: in BIOES {O, E-*, S-*} before O, B-* and S-*; in BIO
-  // every label before O and B-*.
-  int most = 1;
+  int most = 0;
   for (const auto& [preds, count] : labels_with) {
     if (count > most) {
       shared_preds_ = preds;
       most = count;
     }
   }
-  shares_preds_.assign(labels_, 0);
-  for (int y = 0; y < labels_; ++y) shares_preds_[y] = most > 1 && preds_of[y] == shared_preds_;
+  for (int y = 0; y < labels_; ++y) {
+    (preds_of[y] == shared_preds_ ? shared_labels_ : other_labels_)
+        .push_back(static_cast<uint8_t>(y));
+  }
+  width_ = static_cast<int>((shared_labels_.size() + 7) / 8 * 8);
+}
+
+ViterbiDecoder::Transitions ViterbiDecoder::prepare(const float* transitions) const {
+  Transitions t;
+  t.raw = transitions;
+  t.shared.assign(shared_preds_.size() * static_cast<size_t>(width_), kNone);
+  for (size_t k = 0; k < shared_preds_.size(); ++k) {
+    const float* row = transitions + static_cast<size_t>(shared_preds_[k] + 1) * labels_;
+    for (size_t j = 0; j < shared_labels_.size(); ++j) {
+      t.shared[k * width_ + j] = row[shared_labels_[j]];
+    }
+  }
+  return t;
 }
 
 float ViterbiDecoder::best_step(const float* prev, const float* transitions, int y,
@@ -57,52 +71,51 @@ float ViterbiDecoder::best_step(const float* prev, const float* transitions, int
   return best;
 }
 
-void ViterbiDecoder::decode(const float* emissions, int n, const float* transitions,
+void ViterbiDecoder::decode(const float* emissions, int n, const Transitions& transitions,
                             std::vector<uint8_t>& path, std::vector<float>& scores) const {
   const int L = labels_;
+  const float* raw = transitions.raw;
   path.assign(static_cast<size_t>(n), 0);
   if (n == 0) return;
-  // scores[i * L + y]: the best score of a legal path over tokens 0..i ending in label y. The
-  // forward pass keeps only these maxima; the backtrack finds each step's predecessor again, for
-  // the one label on the best path, so no backpointer table is filled.
-  scores.assign(static_cast<size_t>(n) * L + 4, kNone);
+  // scores[i * L + y]: the best score of a legal path over tokens 0..i ending in label y; then
+  // the maxima over the shared predecessors, for the shared labels in their packed order.
+  scores.assign(static_cast<size_t>(n) * L + width_, kNone);
+  float* top = &scores[static_cast<size_t>(n) * L];
   for (int y = 0; y < L; ++y) {
-    scores[y] = may_start_[y] ? transitions[y] + emissions[y] : kNone;
+    scores[y] = may_start_[y] ? raw[y] + emissions[y] : kNone;
   }
   for (int i = 1; i < n; ++i) {
     const float* prev = &scores[static_cast<size_t>(i - 1) * L];
     float* cur = &scores[static_cast<size_t>(i) * L];
     const float* e = emissions + static_cast<size_t>(i) * L;
-    // Labels with the shared predecessor set: maxima over whole transition rows, four labels
-    // per SIMD register and eight labels per pass, so that the max chains run in parallel
-    // instead of waiting on each other. (Computed for all labels; the others are overwritten.)
-    int y = 0;
-    for (; y + 8 <= L; y += 8) {
+    // Two registers per pass, so that two max chains run at once. `a > b ? a : b` is the SIMD
+    // max instruction's own definition, so the compiler can use it.
+    for (int j = 0; j < width_; j += 8) {
       Float4 top0 = {kNone, kNone, kNone, kNone}, top1 = top0;
+      const float* t = &transitions.shared[static_cast<size_t>(j)];
       for (const uint8_t p : shared_preds_) {
-        const float* t = transitions + static_cast<size_t>(p + 1) * L + y;
         const float from = prev[p];
         const Float4 s0 = from + load4<Float4>(t), s1 = from + load4<Float4>(t + 4);
-        top0 = s0 > top0 ? s0 : top0;
-        top1 = s1 > top1 ? s1 : top1;
+        top0 = top0 > s0 ? top0 : s0;
+        top1 = top1 > s1 ? top1 : s1;
+        t += width_;
       }
-      store4(cur + y, top0);
-      store4(cur + y + 4, top1);
+      store4(top + j, top0);
+      store4(top + j + 4, top1);
     }
-    for (; y < L; ++y) {
-      float top = kNone;
-      for (const uint8_t p : shared_preds_) {
-        const float s = prev[p] + transitions[static_cast<size_t>(p + 1) * L + y];
-        top = s > top ? s : top;
-      }
-      cur[y] = top;
+    for (size_t j = 0; j < shared_labels_.size(); ++j) {
+      const uint8_t y = shared_labels_[j];
+      cur[y] = top[j] + e[y];
     }
-    for (y = 0; y < L; ++y) {
-      if (!shares_preds_[y]) {
-        uint8_t unused;
-        cur[y] = best_step(prev, transitions, y, unused);
+    for (const uint8_t y : other_labels_) {
+      const float* t = raw + L + y;  // t[p * L] scores p -> y
+      float best = kNone;
+      for (uint32_t k = pred_begin_[y]; k < pred_begin_[y + 1]; ++k) {
+        const uint8_t p = pred_[k];
+        const float s = prev[p] + t[p * L];
+        best = best > s ? best : s;
       }
-      cur[y] += e[y];
+      cur[y] = best + e[y];
     }
   }
   const float* last = &scores[static_cast<size_t>(n - 1) * L];
@@ -119,7 +132,7 @@ void ViterbiDecoder::decode(const float* emissions, int n, const float* transiti
     path[static_cast<size_t>(i)] = static_cast<uint8_t>(arg);
     if (i > 0) {
       uint8_t p = 0;
-      best_step(&scores[static_cast<size_t>(i - 1) * L], transitions, arg, p);
+      best_step(&scores[static_cast<size_t>(i - 1) * L], raw, arg, p);
       arg = p;
     }
   }
