@@ -17,12 +17,6 @@
 
 namespace lagebild::ner {
 
-// One non-zero weight of a feature row: the label it votes for and its quantised value.
-struct WeightEntry {
-  uint8_t label = 0;
-  int16_t value = 0;
-};
-
 // A sentence the model tagged when it was trained; load re-tags it and must get the same labels
 // (SentencePiece's self-test idea: catches a feature function that changed under the model).
 struct SelfTest {
@@ -52,7 +46,9 @@ struct ModelData {
 
   // Built after loading: feature key -> row.
   FeatureTable feature_table;
-  void build_index() { feature_table.build(feature_keys, row_offsets); }
+  void build_index() {
+    feature_table.build(feature_keys, row_offsets, entries, LabelSet(scheme).size());
+  }
 };
 
 }  // namespace lagebild::ner

@@ -32,13 +32,22 @@ void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
   for (uint64_t h : s.hashes) table.prefetch(h);
   s.rows.resize(s.hashes.size());
   for (size_t f = 0; f < s.hashes.size(); ++f) {
-    s.rows[f] = table.find(s.hashes[f]);
-    if (s.rows[f].size) __builtin_prefetch(&model_.entries[s.rows[f].begin]);
+    const FeatureTable::Row r = s.rows[f] = table.find(s.hashes[f]);
+    if (r.size == FeatureTable::kDense) {
+      __builtin_prefetch(table.dense_row(r.begin));
+    } else if (r.size) {
+      __builtin_prefetch(&model_.entries[r.begin]);
+    }
   }
   for (size_t f = 0; f < s.rows.size(); ++f) {
-    const WeightEntry* e = model_.entries.data() + s.rows[f].begin;
+    const FeatureTable::Row r = s.rows[f];
     int32_t* row = base + s.targets[f] * L;
-    for (uint32_t k = 0; k < s.rows[f].size; ++k) row[e[k].label] += e[k].value;
+    if (r.size == FeatureTable::kDense) {
+      add_to(row, table.dense_row(r.begin), L);
+      continue;
+    }
+    const WeightEntry* e = model_.entries.data() + r.begin;
+    for (uint32_t k = 0; k < r.size; ++k) row[e[k].label] += e[k].value;
   }
 }
 
