@@ -10,7 +10,55 @@ namespace {
 
 constexpr float kNone = -std::numeric_limits<float>::infinity();
 
+// top[0 .. 4V) = for each label j of the block, the maximum over the shared predecessors k of
+// prev[preds[k]] + block[k * stride + j]. The V registers of maxima stay in registers while the
+// predecessors go by, so each predecessor costs one broadcast and V additions and maxima.
+// `a > b ? a : b` is the SIMD max instruction's own definition, so the compiler can use it.
+template <int V>
+void shared_maxima(const float* prev, const float* block, size_t stride,
+                   const std::vector<uint8_t>& preds, float* top) {
+  Float4 acc[V];
+#pragma GCC unroll 8
+  for (int v = 0; v < V; ++v) acc[v] = Float4{kNone, kNone, kNone, kNone};
+  for (const uint8_t p : preds) {
+    const float from = prev[p];
+#pragma GCC unroll 8
+    for (int v = 0; v < V; ++v) {
+      const Float4 s = from + load4<Float4>(block + 4 * v);
+      acc[v] = acc[v] > s ? acc[v] : s;
+    }
+    block += stride;
+  }
+#pragma GCC unroll 8
+  for (int v = 0; v < V; ++v) store4(top + 4 * v, acc[v]);
+}
+
 }  // namespace
+
+void ViterbiDecoder::forward_shared(const float* prev, const float* block, float* top) const {
+  const size_t stride = static_cast<size_t>(width_);
+  const auto& preds = shared_preds_;
+  int j = 0;
+  for (; width_ - j >= 32; j += 32) shared_maxima<8>(prev, block + j, stride, preds, top + j);
+  switch ((width_ - j) / 4) {
+    case 1:
+      return shared_maxima<1>(prev, block + j, stride, preds, top + j);
+    case 2:
+      return shared_maxima<2>(prev, block + j, stride, preds, top + j);
+    case 3:
+      return shared_maxima<3>(prev, block + j, stride, preds, top + j);
+    case 4:
+      return shared_maxima<4>(prev, block + j, stride, preds, top + j);
+    case 5:
+      return shared_maxima<5>(prev, block + j, stride, preds, top + j);
+    case 6:
+      return shared_maxima<6>(prev, block + j, stride, preds, top + j);
+    case 7:
+      return shared_maxima<7>(prev, block + j, stride, preds, top + j);
+    default:
+      return;
+  }
+}
 
 ViterbiDecoder::ViterbiDecoder(const LabelSet& labels) : labels_(labels.size()) {
   may_start_.resize(labels_);
@@ -39,7 +87,7 @@ ViterbiDecoder::ViterbiDecoder(const LabelSet& labels) : labels_(labels.size()) 
     (preds_of[y] == shared_preds_ ? shared_labels_ : other_labels_)
         .push_back(static_cast<uint8_t>(y));
   }
-  width_ = static_cast<int>((shared_labels_.size() + 7) / 8 * 8);
+  width_ = static_cast<int>((shared_labels_.size() + 3) / 4 * 4);
 }
 
 ViterbiDecoder::Transitions ViterbiDecoder::prepare(const float* transitions) const {
@@ -88,21 +136,7 @@ void ViterbiDecoder::decode(const float* emissions, int n, const Transitions& tr
     const float* prev = &scores[static_cast<size_t>(i - 1) * L];
     float* cur = &scores[static_cast<size_t>(i) * L];
     const float* e = emissions + static_cast<size_t>(i) * L;
-    // Two registers per pass, so that two max chains run at once. `a > b ? a : b` is the SIMD
-    // max instruction's own definition, so the compiler can use it.
-    for (int j = 0; j < width_; j += 8) {
-      Float4 top0 = {kNone, kNone, kNone, kNone}, top1 = top0;
-      const float* t = &transitions.shared[static_cast<size_t>(j)];
-      for (const uint8_t p : shared_preds_) {
-        const float from = prev[p];
-        const Float4 s0 = from + load4<Float4>(t), s1 = from + load4<Float4>(t + 4);
-        top0 = top0 > s0 ? top0 : s0;
-        top1 = top1 > s1 ? top1 : s1;
-        t += width_;
-      }
-      store4(top + j, top0);
-      store4(top + j + 4, top1);
-    }
+    forward_shared(prev, transitions.shared.data(), top);
     for (size_t j = 0; j < shared_labels_.size(); ++j) {
       const uint8_t y = shared_labels_[j];
       cur[y] = top[j] + e[y];

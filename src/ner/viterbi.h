@@ -4,7 +4,7 @@
 //
 // Speed: most labels share one set of legal predecessors (in BIOES, O, B-* and S-* all follow
 // O, E-* or S-*). decode() takes the maxima for those labels over a packed block of their
-// transition scores, eight labels per step in SIMD registers, and only the few other labels
+// transition scores, four labels per SIMD register, and only the few other labels
 // (I-*, E-*: two predecessors each) one by one. The forward pass keeps only the path scores; the
 // backtrack finds each step's best predecessor again for the one label on the path, so no
 // backpointer table is filled.
@@ -48,6 +48,9 @@ class ViterbiDecoder {
   // The best score of label y after `prev` (one row of path scores), and in `arg` its first
   // best predecessor.
   float best_step(const float* prev, const float* transitions, int y, uint8_t& arg) const;
+  // top[j] = the best score of shared label j after `prev`, without its emission; `block` is
+  // Transitions::shared.
+  void forward_shared(const float* prev, const float* block, float* top) const;
 
   int labels_;
   // Legal previous labels of label y: pred_[pred_begin_[y] .. pred_begin_[y + 1]), flat so that
@@ -56,7 +59,7 @@ class ViterbiDecoder {
   std::vector<uint32_t> pred_begin_;
   std::vector<uint8_t> may_start_, may_end_;
   // The predecessor set most labels share, the labels that have it (in increasing order, padded
-  // to a multiple of eight in Transitions::shared), and the other labels.
+  // to a multiple of four, `width_`, in Transitions::shared), and the other labels.
   std::vector<uint8_t> shared_preds_;
   std::vector<uint8_t> shared_labels_;
   std::vector<uint8_t> other_labels_;
