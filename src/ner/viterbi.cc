@@ -87,6 +87,11 @@ ViterbiDecoder::ViterbiDecoder(const LabelSet& labels) : labels_(labels.size()) 
     (preds_of[y] == shared_preds_ ? shared_labels_ : other_labels_)
         .push_back(static_cast<uint8_t>(y));
   }
+  other_begin_.push_back(0);
+  for (const uint8_t y : other_labels_) {
+    other_steps_.insert(other_steps_.end(), preds_of[y].begin(), preds_of[y].end());
+    other_begin_.push_back(static_cast<uint32_t>(other_steps_.size()));
+  }
   width_ = static_cast<int>((shared_labels_.size() + 3) / 4 * 4);
 }
 
@@ -98,6 +103,13 @@ ViterbiDecoder::Transitions ViterbiDecoder::prepare(const float* transitions) co
     const float* row = transitions + static_cast<size_t>(shared_preds_[k] + 1) * labels_;
     for (size_t j = 0; j < shared_labels_.size(); ++j) {
       t.shared[k * width_ + j] = row[shared_labels_[j]];
+    }
+  }
+  t.other.resize(other_steps_.size());
+  for (size_t k = 0; k < other_labels_.size(); ++k) {
+    for (uint32_t q = other_begin_[k]; q < other_begin_[k + 1]; ++q) {
+      t.other[q] =
+          transitions[static_cast<size_t>(other_steps_[q] + 1) * labels_ + other_labels_[k]];
     }
   }
   return t;
@@ -141,15 +153,13 @@ void ViterbiDecoder::decode(const float* emissions, int n, const Transitions& tr
       const uint8_t y = shared_labels_[j];
       cur[y] = top[j] + e[y];
     }
-    for (const uint8_t y : other_labels_) {
-      const float* t = raw + L + y;  // t[p * L] scores p -> y
+    for (size_t k = 0; k < other_labels_.size(); ++k) {
       float best = kNone;
-      for (uint32_t k = pred_begin_[y]; k < pred_begin_[y + 1]; ++k) {
-        const uint8_t p = pred_[k];
-        const float s = prev[p] + t[p * L];
+      for (uint32_t q = other_begin_[k]; q < other_begin_[k + 1]; ++q) {
+        const float s = prev[other_steps_[q]] + transitions.other[q];
         best = best > s ? best : s;
       }
-      cur[y] = best + e[y];
+      cur[other_labels_[k]] = best + e[other_labels_[k]];
     }
   }
   const float* last = &scores[static_cast<size_t>(n - 1) * L];

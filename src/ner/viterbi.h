@@ -28,6 +28,7 @@ class ViterbiDecoder {
   struct Transitions {
     const float* raw = nullptr;  // (L + 1) x L, as given to prepare()
     std::vector<float> shared;   // shared predecessor k -> shared label j: [k * width + j]
+    std::vector<float> other;    // the other labels' steps, in the order of other_steps_
   };
   // `transitions`: (L + 1) x L, row 0 scores the sentence start, row p + 1 the step from label
   // p. It must outlive the result.
@@ -63,6 +64,10 @@ class ViterbiDecoder {
   std::vector<uint8_t> shared_preds_;
   std::vector<uint8_t> shared_labels_;
   std::vector<uint8_t> other_labels_;
+  // The other labels' legal steps, flat: label other_labels_[k] comes from the predecessors
+  // other_steps_[other_begin_[k] .. other_begin_[k + 1]).
+  std::vector<uint8_t> other_steps_;
+  std::vector<uint32_t> other_begin_;
   int width_ = 0;
 };
 
