@@ -4,6 +4,8 @@
 
 #include <gmock/gmock.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <lagebild/document.h>
@@ -436,6 +438,48 @@ TEST(ResolveRoles, RolesCanBeSwitchedOff) {
   options.roles = false;
   const Document doc = DocBuilder("Der Kremlchef schwieg.", "2023-05").resolve(options);
   EXPECT_TRUE(doc.roles.empty());
+}
+
+// The resolver keeps each word form's keys per thread across documents (kb/resolve_entities.cc).
+// They belong to one KB: another KB, even one loaded where a freed one was, sees its own names.
+TEST(ResolveEntities, WordKeysCachedForOneKbDoNotLeakIntoAnother) {
+  namespace fs = std::filesystem;
+  const fs::path kb_dir = fs::temp_directory_path() /
+                          ("lagebild_resolve_cache_" +
+                           std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+  const std::string kb_source = std::string(LAGEBILD_SOURCE_DIR) + "/data/kb";
+  auto copy_kb = [&](bool with_extra_person) {
+    fs::remove_all(kb_dir);
+    fs::create_directories(kb_dir);
+    for (const auto& f : fs::directory_iterator(kb_source)) {
+      if (f.path().extension() == ".tsv") fs::copy_file(f.path(), kb_dir / f.path().filename());
+    }
+    if (with_extra_person) {
+      std::ofstream(kb_dir / "persons.tsv", std::ios::app)
+          << "per:hanne_quastenberg\tHanne Quastenberg\tDEU\tHanne Quastenberg\ttest\n";
+    }
+  };
+  auto found = [](const KnowledgeBase& kb) {
+    Document doc;
+    doc.text = "Hanne Quastenberg sprach mit Wolodymyr Selenskyj.";
+    resolve_entities(doc, kb);
+    EXPECT_EQ(id_of(doc, "Wolodymyr Selenskyj"), "per:volodymyr_zelenskyy");
+    return id_of(doc, "Hanne Quastenberg") == "per:hanne_quastenberg";
+  };
+  EXPECT_FALSE(found(real_kb()));
+  copy_kb(true);
+  {
+    const auto with_person = KnowledgeBase::load(kb_dir.string());
+    EXPECT_TRUE(found(*with_person));
+    EXPECT_FALSE(found(real_kb()));
+    EXPECT_TRUE(found(*with_person));
+  }
+  copy_kb(false);
+  {
+    const auto without_person = KnowledgeBase::load(kb_dir.string());
+    EXPECT_FALSE(found(*without_person));
+  }
+  fs::remove_all(kb_dir);
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ class CueFinder {
 
   void run() {
     for (const auto& x : w_) {
-      if (!x.in_quote && t_.subjunctive.count(x.lower) != 0) a_.reported_speech = true;
+      if (!x.in_quote && t_.is_subjunctive(x.lower)) a_.reported_speech = true;
     }
     facts_.continues = a_.reported_speech;
     facts_.quote_only = quote_only();
@@ -300,9 +300,9 @@ class CueFinder {
   bool find_speech_verb() {
     for (size_t v = 0; v < w_.size(); ++v) {
       if (w_[v].in_quote || w_[v].upper) continue;
-      auto it = t_.speech_verbs.find(w_[v].lower);
-      if (it == t_.speech_verbs.end()) continue;
-      const auto& verb = it->second;
+      const auto* found = t_.speech_verb(w_[v].lower);
+      if (found == nullptr) continue;
+      const auto& verb = *found;
       if (verb.impersonal) {
         if (!word_is(w_, v + 1, verb.particle)) continue;
         set_cue(Cue::kReportedSpeech, v, v + 1);

@@ -46,6 +46,18 @@ std::unique_ptr<ClaimLexicons::Tables> load(const ClaimLexicons::Options& option
       throw Error(Error::Code::kInvalidData, where, "unknown number kind '" + f[2] + "'");
     t->number_words.emplace(f[0], w);
   });
+  auto add_number_tail = [&](std::string_view word) {
+    if (word.size() < 3) {
+      t->number_tails_usable = false;
+      return;
+    }
+    const size_t bit = Tables::number_tail_bit(word);
+    t->number_tails[bit / 64] |= uint64_t{1} << (bit % 64);
+  };
+  for (std::string_view word : {"ein", "hundert", "tausend", "einhalb"}) add_number_tail(word);
+  for (const auto& [word, number] : t->number_words) {
+    if (number.kind == Tables::NumberKind::kCardinal) add_number_tail(word);
+  }
   read_tsv(dir, "units.tsv", 3, [&](const auto& f, const std::string&) {
     t->units.emplace(f[0], Tables::Unit{f[1], f[2]});
   });
@@ -95,13 +107,31 @@ std::unique_ptr<ClaimLexicons::Tables> load(const ClaimLexicons::Options& option
       throw Error(Error::Code::kInvalidData, where, "unknown word class '" + f[1] + "'");
     t->function_words.emplace(f[0], c);  // the first class listed wins
   });
+  t->number_word_filter.add_keys(t->number_words);
+  t->function_word_filter.add_keys(t->function_words);
+  t->subjunctive_filter.add_keys(t->subjunctive);
+  t->speech_verb_filter.add_keys(t->speech_verbs);
   return t;
 }
 
 }  // namespace
 
+size_t ClaimLexicons::Tables::number_tail_bit(std::string_view lower) {
+  const auto byte = [&](size_t back) {
+    return static_cast<size_t>(static_cast<unsigned char>(lower[lower.size() - back]));
+  };
+  return (byte(3) * 961 + byte(2) * 31 + byte(1)) & 0xFFFF;
+}
+
+bool ClaimLexicons::Tables::may_be_number_word(std::string_view lower) const {
+  if (!number_tails_usable || lower.size() < 3) return true;
+  const size_t bit = number_tail_bit(lower);
+  return (number_tails[bit / 64] >> (bit % 64)) & 1;
+}
+
 const ClaimLexicons::Tables::NumberWord* ClaimLexicons::Tables::number_word(
     const std::string& lower) const {
+  if (!number_word_filter.may_contain(lower)) return nullptr;
   auto it = number_words.find(lower);
   return it == number_words.end() ? nullptr : &it->second;
 }
@@ -112,8 +142,16 @@ const ClaimLexicons::Tables::Unit* ClaimLexicons::Tables::unit(const std::string
 }
 
 ClaimLexicons::Tables::WordClass ClaimLexicons::Tables::word_class(const std::string& lower) const {
+  if (!function_word_filter.may_contain(lower)) return WordClass::kOther;
   auto it = function_words.find(lower);
   return it == function_words.end() ? WordClass::kOther : it->second;
+}
+
+const ClaimLexicons::Tables::SpeechVerb* ClaimLexicons::Tables::speech_verb(
+    const std::string& lower) const {
+  if (!speech_verb_filter.may_contain(lower)) return nullptr;
+  auto it = speech_verbs.find(lower);
+  return it == speech_verbs.end() ? nullptr : &it->second;
 }
 
 std::string_view ClaimLexicons::Tables::report_noun_suffix(std::string_view lower) const {

@@ -2,12 +2,15 @@
 #ifndef LAGEBILD_CLAIMS_LEXICONS_H_
 #define LAGEBILD_CLAIMS_LEXICONS_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "claims/word_filter.h"
 #include "lagebild/claims.h"
 
 namespace lagebild {
@@ -54,10 +57,28 @@ struct ClaimLexicons::Tables {
   std::unordered_map<std::string, std::string> agencies;
   std::unordered_map<std::string, WordClass> function_words;
 
+  // Filter over the last three bytes of every word parse_number_word can read: each one ends
+  // like a cardinal, "ein", "hundert", "tausend" or "einhalb" does. 64 Kbit, filled at load.
+  std::vector<uint64_t> number_tails = std::vector<uint64_t>((size_t{1} << 16) / 64, 0);
+  bool number_tails_usable = true;  // false if a cardinal is shorter than three bytes
+  static size_t number_tail_bit(std::string_view lower);
+  // False when `lower` cannot be a (compound) number word; true does not mean it is one.
+  bool may_be_number_word(std::string_view lower) const;
+
+  // Bloom filters over the keys of the tables looked up for (nearly) every word; filled at load.
+  claims::WordFilter number_word_filter, function_word_filter, subjunctive_filter,
+      speech_verb_filter;
+
   const NumberWord* number_word(const std::string& lower) const;
   const Unit* unit(const std::string& lower) const;
   WordClass word_class(const std::string& lower) const;  // kOther when not a function word
-  bool is_function_word(const std::string& lower) const { return function_words.count(lower) != 0; }
+  bool is_function_word(const std::string& lower) const {
+    return function_word_filter.may_contain(lower) && function_words.count(lower) != 0;
+  }
+  bool is_subjunctive(const std::string& lower) const {
+    return subjunctive_filter.may_contain(lower) && subjunctive.count(lower) != 0;
+  }
+  const SpeechVerb* speech_verb(const std::string& lower) const;
   // The report noun `lower` is or ends with ("us-angaben" -> "angaben"), else empty.
   std::string_view report_noun_suffix(std::string_view lower) const;
 };

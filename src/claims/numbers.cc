@@ -131,6 +131,8 @@ std::optional<double> compound(std::string_view s, const ClaimLexicons::Tables& 
 
 std::optional<double> parse_number_word(std::string_view s, const ClaimLexicons::Tables& t) {
   if (s.empty() || s == "ein" || s == "und") return std::nullopt;
+  // Most words end like no number word: no lookups for them.
+  if (!t.may_be_number_word(s)) return std::nullopt;
   if (auto a = atom(s, t)) return a;
   // "zweieinhalb" = 2.5; "eineinhalb" and "anderthalb" are atoms.
   constexpr std::string_view kHalf = "einhalb";

@@ -41,7 +41,7 @@ std::vector<Word> sentence_words(const Document& doc, const Sentence& sentence,
   words.reserve(sentence.end_token - sentence.first_token);
   for (uint32_t t = sentence.first_token; t < sentence.end_token && t < doc.tokens.size(); ++t) {
     const Token& tok = doc.tokens[t];
-    Word w;
+    Word& w = words.emplace_back();  // built in place: no moves of its strings
     w.span = Span{tok.begin, tok.end};
     w.kind = tok.kind;
     w.text = doc.slice(tok);
@@ -58,9 +58,8 @@ std::vector<Word> sentence_words(const Document& doc, const Sentence& sentence,
       }
     }
     w.in_quote = !w.quote_mark && quotes.open;
-    w.lower = fold_case(w.text);
+    fold_case_into(w.text, w.lower);
     w.upper = starts_upper(w.text);
-    words.push_back(std::move(w));
   }
   return words;
 }

@@ -242,6 +242,7 @@ std::unique_ptr<Tables> load(const EventLexicons::Options& options) {
       t->noun_forms.emplace(form, static_cast<uint16_t>(t->nouns.size()));
       t->nouns.push_back({form, type, dash_empty(f[2]), f[3] == "modifier"});
       t->noun_tails.insert(tail3(form));
+      t->noun_tail_filter.add(std::string_view(form).substr(form.size() - 3));
       const auto len = static_cast<uint32_t>(form.size());
       if (std::find(t->noun_lengths.begin(), t->noun_lengths.end(), len) == t->noun_lengths.end()) {
         t->noun_lengths.push_back(len);
@@ -259,6 +260,8 @@ std::unique_ptr<Tables> load(const EventLexicons::Options& options) {
 
   read_tsv(dir, "cues.tsv", 2,
            [&](const auto& f, const std::string& where) { t->cues[f[0]] |= cue_bit(f[1], where); });
+  t->verb_form_filter.add_keys(t->verb_forms);
+  t->cue_filter.add_keys(t->cues);
 
   read_tsv(dir, "arguments.tsv", 3, [&](const auto& f, const std::string& where) {
     auto words = split_commas(claims::fold_case(f[2]));
@@ -279,11 +282,13 @@ std::unique_ptr<Tables> load(const EventLexicons::Options& options) {
 }  // namespace
 
 const std::vector<Tables::VerbForm>* Tables::verb_form(std::string_view lower) const {
+  if (!verb_form_filter.may_contain(lower)) return nullptr;
   auto it = verb_forms.find(lower);
   return it == verb_forms.end() ? nullptr : &it->second;
 }
 
 uint16_t Tables::cue(std::string_view lower) const {
+  if (!cue_filter.may_contain(lower)) return 0;
   auto it = cues.find(lower);
   return it == cues.end() ? 0 : it->second;
 }
@@ -301,7 +306,10 @@ const Tables::Noun* Tables::noun(std::string_view lower, size_t* head_begin) con
   }
   for (size_t c = 0; c < n; ++c) {
     std::string_view w = candidates[c];
-    if (w.size() < 3 || noun_tails.count(tail3(w)) == 0) continue;
+    if (w.size() < 3 || !noun_tail_filter.may_contain(w.substr(w.size() - 3)) ||
+        noun_tails.count(tail3(w)) == 0) {
+      continue;
+    }
     for (uint32_t len : noun_lengths) {
       if (len > w.size()) continue;
       auto it = noun_forms.find(w.substr(w.size() - len));

@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "claims/word_filter.h"
 #include "lagebild/events.h"
 
 namespace lagebild {
@@ -77,6 +78,9 @@ struct EventLexicons::Tables {
   std::vector<uint32_t> noun_lengths;   // distinct byte lengths of noun_forms, longest first
   // Last three bytes of every noun form: a cheap filter before the suffix lookups.
   std::unordered_set<uint32_t> noun_tails;
+  // Bloom filters (claims/word_filter.h) over noun_tails (as three-byte strings) and over
+  // verb_forms' keys: most words are neither, and fail here without a hash-table lookup.
+  claims::WordFilter noun_tail_filter, verb_form_filter, cue_filter;
   std::vector<ModeCue> mode_cues;
   EventStringMap<uint16_t> cues;                          // word -> CueBit set
   EventStringMap<std::vector<std::string>> target_preps;  // type -> prepositions, best first

@@ -11,7 +11,8 @@ namespace {
 
 // Byte offset -> code point offset. Layers are ordered by begin, so most lookups move forward a
 // little from the previous one: counted incrementally from there. A step backwards (an end
-// before the next begin of a nested span) falls back to an index built on first need.
+// before the next begin of a nested span, or the next layer) goes through an index built on
+// first need, and counting goes on forward from where it lands.
 class CodePointOffsets {
  public:
   // `ascii`: the text is pure ASCII, so code point and byte offsets coincide.
@@ -28,7 +29,9 @@ class CodePointOffsets {
       return base_ + last_code_points_;
     }
     if (!index_) index_.emplace(text_);
-    return base_ + (*index_)(byte);
+    last_byte_ = byte;
+    last_code_points_ = (*index_)(byte);
+    return base_ + last_code_points_;
   }
 
  private:
@@ -190,12 +193,13 @@ void append_window_layers(const Document& window, const DocumentJsonOptions& opt
   std::string object;
   size_t n = 0;
   // Each layer as its own object {"name":[...]}, then cut down to ',' + its elements.
+  // One converter for all layers: each layer starts again at the front, through its index.
+  CodePointOffsets offsets(window.text, ascii, base);
   auto layer = [&](auto&& write) {
     object.clear();
     JsonOut j(object);
     j.begin_object();
-    CodePointOffsets cp(window.text, ascii, base);
-    write(j, cp);
+    write(j, offsets);
     j.end_object();
     const size_t open = object.find('[');
     if (layers.size() <= n) layers.emplace_back();

@@ -63,9 +63,9 @@ bool matches(std::string_view text, const WordIndex& w, size_t i,
     }
     case NameForm::kName:
     case NameForm::kCyrillic: {
-      const std::vector<Word> surface_words = scan_words(entry.surface);
+      const std::vector<uint8_t>& surface_upper = entry.surface_upper;
       for (size_t k = 0; k < n; ++k) {
-        const bool want_upper = k < surface_words.size() ? surface_words[k].upper : true;
+        const bool want_upper = k < surface_upper.size() ? surface_upper[k] != 0 : true;
         if (want_upper && !w.words[i + k].upper) return false;
       }
       // "EU" written in capitals is an abbreviation entry's business, "Mark" in a headline in
@@ -100,9 +100,12 @@ void add(Document& doc, const KnowledgeBase& kb, const WordIndex& w, const Match
 }  // namespace
 
 void add_gazetteer_entities(Document& doc, const KnowledgeBase& kb, const WordIndex& w) {
-  const auto& impl = kb.impl();
   const std::string_view text = doc.text;
   for (size_t i = 0; i < w.words.size();) {
+    if (!w.starts_entries(i)) {  // most words: no entry to try
+      ++i;
+      continue;
+    }
     Match best;
     size_t best_len = 0;
     size_t best_rank = SIZE_MAX;
@@ -113,13 +116,7 @@ void add_gazetteer_entities(Document& doc, const KnowledgeBase& kb, const WordIn
         if (!matches(text, w, i, entry)) continue;
         const size_t len = entry.words.size();
         // Among names of equal length, the entity lookup() ranks first.
-        size_t rank = 0;
-        std::string joined;
-        for (const auto& part : entry.words) joined += (joined.empty() ? "" : " ") + part;
-        if (auto ranked = impl.by_key.find(joined); ranked != impl.by_key.end()) {
-          auto pos = std::find(ranked->second.begin(), ranked->second.end(), entry.entity);
-          rank = static_cast<size_t>(pos - ranked->second.begin());
-        }
+        const size_t rank = entry.rank;
         if (len > best_len || (len == best_len && rank < best_rank)) {
           best = Match{i, i + len - 1, entry.entity};
           best_len = len;

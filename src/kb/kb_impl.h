@@ -4,6 +4,7 @@
 #define LAGEBILD_KB_KB_IMPL_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,7 +22,20 @@ enum class NameForm : uint8_t {
   kCyrillic,  // written in Cyrillic: matched by key
 };
 
+// Hash for std::string keys that also takes std::string_view lookups (no temporary string).
+struct KbStringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+template <typename V>
+using KbStringMap = std::unordered_map<std::string, V, KbStringHash, std::equal_to<>>;
+
+// A number no other KnowledgeBase::Impl of this process has had: per-thread caches that hold
+// pointers into one KB tell by it that they belong to another (an address may be reused).
+uint64_t new_kb_serial();
+
 struct KnowledgeBase::Impl {
+  const uint64_t serial = new_kb_serial();
   std::vector<KbEntity> entities;
   std::vector<uint8_t> curated;  // per entity: named by hand (not only by GeoNames)
   std::unordered_map<std::string, uint32_t> by_id;
@@ -40,6 +54,11 @@ struct KnowledgeBase::Impl {
     std::string surface;             // as written in the KB (for case-sensitive forms)
     uint32_t entity = 0;
     NameForm form = NameForm::kName;
+    // Filled once the KB is loaded (Loader::index_gazetteer), so that matching allocates nothing:
+    // per word of `surface` whether it starts upper case, and where `entity` ranks among the
+    // candidates of the whole name (by_key; 0 when the name has none).
+    std::vector<uint8_t> surface_upper;
+    size_t rank = 0;
   };
   std::unordered_map<std::string, std::vector<GazetteerEntry>> gazetteer;
   // Bloom filter over the gazetteer's keys (two probes, 2^20 bits = 128 KB): most words of a
@@ -70,8 +89,8 @@ struct KnowledgeBase::Impl {
   std::unordered_map<std::string, std::vector<uint32_t>> offices_by_person;
   std::unordered_map<std::string, std::vector<uint32_t>> offices_by_key;  // office + '\t' + of
 
-  std::unordered_map<std::string, OfficeTitle> titles;   // lower-case phrase
-  std::unordered_map<std::string, uint32_t> adjectives;  // lower-case form -> country entity
+  KbStringMap<OfficeTitle> titles;   // lower-case phrase
+  KbStringMap<uint32_t> adjectives;  // lower-case form -> country entity
 
   size_t variant_count = 0;
 

@@ -60,7 +60,7 @@ class Loader {
     load_titles();
     load_adjectives();
     rank_candidates();
-    for (const auto& [key, entries] : kb_->gazetteer) kb_->add_to_gazetteer_filter(key);
+    index_gazetteer();
     return std::move(kb_);
   }
 
@@ -139,7 +139,29 @@ class Loader {
     if (form == NameForm::kName && is_acronym(surface)) form = NameForm::kAbbr;
     if (!gazetteer_worthy(entity, surface, form, words.size())) return;
     if (words.size() == 1 && form == NameForm::kName && stopwords_.count(words.front())) return;
-    kb_->gazetteer[words.front()].push_back({std::move(words), std::string(surface), entity, form});
+    KnowledgeBase::Impl::GazetteerEntry entry;
+    entry.words = std::move(words);
+    entry.surface = std::string(surface);
+    entry.entity = entity;
+    entry.form = form;
+    kb_->gazetteer[entry.words.front()].push_back(std::move(entry));
+  }
+
+  // What matching an entry needs besides its words, computed once the candidates are ranked.
+  void index_gazetteer() {
+    for (auto& [key, entries] : kb_->gazetteer) {
+      kb_->add_to_gazetteer_filter(key);
+      for (auto& entry : entries) {
+        for (const kb::Word& w : kb::scan_words(entry.surface))
+          entry.surface_upper.push_back(w.upper);
+        std::string joined;
+        for (const auto& part : entry.words) joined += (joined.empty() ? "" : " ") + part;
+        if (auto ranked = kb_->by_key.find(joined); ranked != kb_->by_key.end()) {
+          auto pos = std::find(ranked->second.begin(), ranked->second.end(), entry.entity);
+          entry.rank = static_cast<size_t>(pos - ranked->second.begin());
+        }
+      }
+    }
   }
 
   // Which names the gazetteer may look for in running text. Single words only where they are

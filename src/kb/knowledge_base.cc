@@ -1,6 +1,7 @@
 // KnowledgeBase queries. Everything here reads the immutable indexes built by kb_load.cc.
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <set>
 
 #include <lagebild/kb.h>
@@ -32,6 +33,11 @@ std::string_view ner_type(EntityKind kind) {
       return "LOC";
   }
   return "MISC";
+}
+
+uint64_t new_kb_serial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 
 KnowledgeBase::KnowledgeBase(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -127,7 +133,7 @@ const KbEntity* KnowledgeBase::country_for_adjective(std::string_view word) cons
                                                                 "er", "es",    "e",  "n",  "s"};
   for (std::string_view ending : kEndings) {
     if (!ending.empty() && !ends_with(w, ending)) continue;
-    auto it = impl_->adjectives.find(w.substr(0, w.size() - ending.size()));
+    auto it = impl_->adjectives.find(std::string_view(w).substr(0, w.size() - ending.size()));
     if (it != impl_->adjectives.end()) return &impl_->entities[it->second];
   }
   return nullptr;
@@ -140,7 +146,7 @@ std::optional<OfficeTitle> KnowledgeBase::title(std::string_view word) const {
                                                                "n", "es",    "s"};
   for (std::string_view ending : kEndings) {
     if (!ending.empty() && !ends_with(w, ending)) continue;
-    auto it = impl_->titles.find(w.substr(0, w.size() - ending.size()));
+    auto it = impl_->titles.find(std::string_view(w).substr(0, w.size() - ending.size()));
     if (it != impl_->titles.end()) return it->second;
   }
   // "US-Außenminister", "Nato-Außenminister": the part before the hyphen names the country or

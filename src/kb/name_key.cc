@@ -296,9 +296,9 @@ std::string strip_genitive(std::string_view name) {
 }  // namespace lagebild::kb
 
 namespace lagebild {
-namespace {
+namespace kb {
 
-std::string compute_name_key(std::string_view name) {
+std::string uncached_name_key(std::string_view name) {
   const std::string ascii = kb::to_ascii_lower(name);
   std::string out, word;
   auto flush = [&] {
@@ -321,7 +321,7 @@ std::string compute_name_key(std::string_view name) {
   return out;
 }
 
-}  // namespace
+}  // namespace kb
 
 std::string normalise_name(std::string_view name) {
   // Every article asks for the keys of the same common words and names again. A small
@@ -336,7 +336,7 @@ std::string normalise_name(std::string_view name) {
   for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   Slot& slot = cache[(h ^ (h >> 29)) & (cache.size() - 1)];
   if (slot.used && slot.name == name) return slot.key;
-  slot.key = compute_name_key(name);
+  slot.key = kb::uncached_name_key(name);
   slot.name.assign(name);
   slot.used = true;
   return slot.key;

@@ -7,6 +7,9 @@
 
 namespace lagebild::kb {
 
+// normalise_name without its per-thread cache, for callers that keep their own.
+std::string uncached_name_key(std::string_view name);
+
 // Folds one ASCII lower-case word (no separators) to its key: German and English
 // transliteration conventions collapse (sch/sh/zh, tsch/ch, w/v, z/ts/s, j/y/i, g/h, kh/ch).
 std::string fold_word(std::string_view ascii_word);

@@ -1,5 +1,8 @@
 // The resolution stage: gazetteer, linking, surname mentions, roles.
 #include <algorithm>
+#include <cstring>
+#include <deque>
+#include <memory>
 
 #include <lagebild/kb.h>
 
@@ -9,31 +12,141 @@
 namespace lagebild {
 namespace kb {
 
+namespace {
+
+// The name keys of every word form a thread has met, for one KB. Articles share most of their
+// words (der, die, Selenskyj, Ukraine), so the keys are computed once per thread rather than once
+// per document: an open-addressing table of form indexes + 1 (0: empty) over a deque, whose
+// elements never move, so WordIndex can point into it. Bounded: once full, the next document
+// starts a fresh cache; a WordIndex still using the old one keeps it alive.
+class FormCache {
+ public:
+  explicit FormCache(uint64_t kb_serial) : kb_serial_(kb_serial), slots_(size_t{1} << 12) {}
+
+  uint64_t kb_serial() const { return kb_serial_; }
+  bool full() const { return forms_.size() >= kMaxForms; }
+
+  const WordKeys& keys(std::string_view form, uint64_t hash, const KnowledgeBase::Impl& kb) {
+    Recent& recent = recent_[hash >> (64 - kRecentBits)];
+    if (recent.keys != nullptr && recent.hash == hash && recent.length == form.size() &&
+        std::memcmp(recent.text, form.data(), form.size()) == 0) {
+      return *recent.keys;
+    }
+    const WordKeys& keys = find_or_add(form, hash, kb);
+    if (form.size() <= sizeof recent.text) {
+      recent.hash = hash;
+      recent.keys = &keys;
+      recent.length = static_cast<uint8_t>(form.size());
+      std::memcpy(recent.text, form.data(), form.size());
+    }
+    return keys;
+  }
+
+ private:
+  const WordKeys& find_or_add(std::string_view form, uint64_t hash, const KnowledgeBase::Impl& kb) {
+    const size_t mask = slots_.size() - 1;
+    size_t slot = hash & mask;
+    const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+    for (; slots_[slot].form != 0; slot = (slot + 1) & mask) {
+      if (slots_[slot].tag != tag) continue;
+      const Form& known = forms_[slots_[slot].form - 1];
+      if (known.text == form) return known.keys;
+    }
+    Form& added = forms_.emplace_back();
+    added.text.assign(form);
+    added.hash = hash;
+    WordKeys& k = added.keys;
+    // Each form is new here, so normalise_name's own cache would only be churned.
+    k.key = uncached_name_key(form);
+    const std::string base = strip_genitive(form);
+    if (!base.empty()) k.genitive_key = uncached_name_key(base);
+    k.entries = kb.gazetteer_entries(k.key);
+    k.genitive_entries = kb.gazetteer_entries(k.genitive_key);
+    slots_[slot] = Slot{tag, static_cast<uint32_t>(forms_.size())};
+    if (2 * forms_.size() > slots_.size()) grow();
+    return k;
+  }
+
+  // The full table is too large for the processor's caches, so a lookup there costs a few cache
+  // misses. The frequent short forms (der, die, Ukraine, Selenskyj) are found first in a small
+  // direct-mapped table (4,096 slots of 48 bytes) that holds their text.
+  static constexpr int kRecentBits = 12;
+  struct Recent {
+    uint64_t hash = 0;
+    const WordKeys* keys = nullptr;
+    uint8_t length = 0;
+    char text[31] = {};
+  };
+  std::vector<Recent> recent_ = std::vector<Recent>(size_t{1} << kRecentBits);
+
+  // About 20 MB per thread when full; a year of news has far more forms, but the frequent ones
+  // come back in the first documents after a reset.
+  static constexpr size_t kMaxForms = size_t{1} << 17;
+
+  struct Form {
+    std::string text;
+    uint64_t hash = 0;
+    WordKeys keys;
+  };
+
+  // The upper half of the hash beside the form index + 1 (0: empty), so that a probe rarely
+  // reads a form that is not the one looked for.
+  struct Slot {
+    uint32_t tag = 0, form = 0;
+  };
+
+  void grow() {
+    slots_.assign(slots_.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = 0; i < forms_.size(); ++i) {
+      size_t slot = forms_[i].hash & mask;
+      while (slots_[slot].form != 0) slot = (slot + 1) & mask;
+      slots_[slot] =
+          Slot{static_cast<uint32_t>(forms_[i].hash >> 32), static_cast<uint32_t>(i + 1)};
+    }
+  }
+
+  uint64_t kb_serial_;
+  std::deque<Form> forms_;
+  std::vector<Slot> slots_;
+};
+
+}  // namespace
+
 WordIndex::WordIndex(std::string_view text, const KnowledgeBase& kb) : words(scan_words(text)) {
   const auto& impl = kb.impl();
-  // Articles repeat their words (der, die, Selenskyj): name keys and gazetteer lookups once per
-  // distinct form, found again through a small open-addressing table of form indexes + 1 (0:
-  // empty) that stays in cache.
+  // The serial, not the address, tells the KB: a new one may be loaded where an old one was.
+  thread_local std::shared_ptr<FormCache> cache;
+  if (!cache || cache->kb_serial() != impl.serial || cache->full()) {
+    cache = std::make_shared<FormCache>(impl.serial);
+  }
+  forms_ = cache;
+  // The thread's cache is large, so a lookup there costs cache misses; a small per-document table
+  // of the forms met so far (indexes + 1, 0: empty) stays in cache and asks it once per form.
   size_t capacity = 64;
   while (capacity < 2 * words.size()) capacity *= 2;
   std::vector<uint32_t> slots(capacity, 0);
-  std::vector<std::string_view> form_text;
+  struct Seen {
+    std::string_view text;
+    const WordKeys* keys;
+    bool starts_entries;
+  };
+  std::vector<Seen> seen;
   form_of_.reserve(words.size());
+  starts_entries_.reserve(words.size());
   for (const Word& w : words) {
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
-    size_t slot = KnowledgeBase::Impl::filter_hash(s) & (capacity - 1);
-    while (slots[slot] != 0 && form_text[slots[slot] - 1] != s) slot = (slot + 1) & (capacity - 1);
+    const uint64_t hash = KnowledgeBase::Impl::filter_hash(s);
+    size_t slot = hash & (capacity - 1);
+    while (slots[slot] != 0 && seen[slots[slot] - 1].text != s) slot = (slot + 1) & (capacity - 1);
     if (slots[slot] == 0) {
-      WordKeys& k = forms_.emplace_back();
-      k.key = normalise_name(s);
-      const std::string base = strip_genitive(s);
-      if (!base.empty()) k.genitive_key = normalise_name(base);
-      k.entries = impl.gazetteer_entries(k.key);
-      k.genitive_entries = impl.gazetteer_entries(k.genitive_key);
-      form_text.push_back(s);
-      slots[slot] = static_cast<uint32_t>(forms_.size());
+      const WordKeys& k = cache->keys(s, hash, impl);
+      seen.push_back(Seen{s, &k, k.entries != nullptr || k.genitive_entries != nullptr});
+      slots[slot] = static_cast<uint32_t>(seen.size());
     }
-    form_of_.push_back(slots[slot] - 1);
+    const Seen& form = seen[slots[slot] - 1];
+    form_of_.push_back(form.keys);
+    starts_entries_.push_back(form.starts_entries);
   }
 }
 

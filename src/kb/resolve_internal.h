@@ -2,6 +2,7 @@
 #ifndef LAGEBILD_KB_RESOLVE_INTERNAL_H_
 #define LAGEBILD_KB_RESOLVE_INTERNAL_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,21 +25,26 @@ struct WordKeys {
   const Entries* genitive_entries = nullptr;  // ... with `genitive_key`
 };
 
-// Per-document view of the words, with their name keys computed once.
+// Per-document view of the words, with their name keys. The keys of a word form are computed
+// once per thread and KB (see WordIndex::WordIndex), not once per document.
 class WordIndex {
  public:
   std::vector<Word> words;
 
   WordIndex(std::string_view text, const KnowledgeBase& kb);
-  const WordKeys& keys(size_t i) const { return forms_[form_of_[i]]; }
+  const WordKeys& keys(size_t i) const { return *form_of_[i]; }
   const std::string& key(size_t i) const { return keys(i).key; }
   const std::string& genitive_key(size_t i) const { return keys(i).genitive_key; }
+  // Whether gazetteer entries start at word i (keys(i) has entries or genitive_entries); read
+  // from a dense array, without touching the keys.
+  bool starts_entries(size_t i) const { return starts_entries_[i] != 0; }
   // Index of the first word that begins at or after `offset` (words.size() if none).
   size_t first_at(uint32_t offset) const;
 
  private:
-  std::vector<WordKeys> forms_;    // one per distinct word form
-  std::vector<uint32_t> form_of_;  // per word, its form
+  std::shared_ptr<const void> forms_;     // keeps the thread's form cache that form_of_ points into
+  std::vector<const WordKeys*> form_of_;  // per word, the keys of its form
+  std::vector<uint8_t> starts_entries_;   // per word, see starts_entries()
 };
 
 // True when `span` overlaps an entity of `entities`.

@@ -40,7 +40,7 @@ std::vector<Word> scan_words(std::string_view text, uint32_t begin, uint32_t end
     }
     Word w;
     w.begin = static_cast<uint32_t>(start);
-    w.upper = u_isupper(c) || u_istitle(c);
+    w.upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
     w.hyphen_before = pending_hyphen;
     if (pending_hyphen) words.back().hyphen_after = true;
     pending_hyphen = false;
