@@ -1,5 +1,5 @@
 // The store's annotation layers (schema version 2): written and read back whole, replaced with
-// their document, covered by the content hash, and a version-1 store upgraded in place.
+// their document, covered by the content hash; version-1 and version-2 stores upgraded in place.
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -13,11 +13,13 @@
 #include "lagebild/error.h"
 #include "lagebild/store.h"
 #include "lagebild/text.h"
+#include "store/content_hash.h"
 #include "store/fts_tokenizer.h"
 #include "store/layer_rows.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 #include "store_sql.h"
+#include "stored_spans.h"
 #include "text/decompound.h"
 
 namespace lagebild {
@@ -241,8 +243,8 @@ TEST_F(StoreLayersTest, AVersion1StoreIsUpgradedInPlace) {
     EXPECT_NE(std::string(e.what()).find("open it once for writing"), std::string::npos);
   }
   auto store = Store::open(path_);
-  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 2);
-  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 2);
+  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 3);
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 3);
   // The old document and its full-text entry survive, with empty layers.
   std::optional<Document> old = store->get("alt");
   ASSERT_TRUE(old);
@@ -258,7 +260,113 @@ TEST_F(StoreLayersTest, AVersion1StoreIsUpgradedInPlace) {
   // Opening it again migrates nothing.
   store.reset();
   Store::open(path_).reset();
-  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 2);
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 3);
+}
+
+// Builds a version-2 store the way lagebild 2 wrote one: its migrations, then `doc` as a document
+// row with one row per paragraph, sentence and layer item.
+void make_version_2_store(const std::string& path, const Document& doc) {
+  store::Connection db(path, false);
+  store::register_german_tokenizer(db, [] { return Decompounder::shared_default(); });
+  store::migrate_to(db, 2);
+  store::Statement document(
+      db,
+      "INSERT INTO documents (id, title, text, date_value, date_origin, sentence_count, "
+      "token_count, content_hash, ingested_at) VALUES (?1, ?2, ?3, ?4, 'given', ?5, ?6, ?7, "
+      "'2025-07-03T00:00:00Z')");
+  document.bind(1, doc.id)
+      .bind(2, doc.title)
+      .bind(3, doc.text)
+      .bind(4, doc.date.value)
+      .bind(5, static_cast<int64_t>(doc.sentences.size()))
+      .bind(6, static_cast<int64_t>(doc.tokens.size()))
+      .bind(7, store::content_hash(doc))
+      .run();
+  const int64_t key = sqlite3_last_insert_rowid(db.handle());
+  // Rows in reverse order: the migration must order spans by n, not by insertion.
+  store::Statement paragraph(
+      db, "INSERT INTO paragraphs (doc, n, start_byte, end_byte) VALUES (?1, ?2, ?3, ?4)");
+  for (size_t i = doc.paragraphs.size(); i-- > 0;) {
+    paragraph.bind(1, key)
+        .bind(2, static_cast<int64_t>(i))
+        .bind(3, static_cast<int64_t>(doc.paragraphs[i].begin))
+        .bind(4, static_cast<int64_t>(doc.paragraphs[i].end))
+        .run();
+  }
+  store::Statement sentence(db,
+                            "INSERT INTO sentences (doc, n, start_byte, end_byte, first_token, "
+                            "end_token) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  for (size_t i = doc.sentences.size(); i-- > 0;) {
+    const Sentence& t = doc.sentences[i];
+    sentence.bind(1, key)
+        .bind(2, static_cast<int64_t>(i))
+        .bind(3, static_cast<int64_t>(t.begin))
+        .bind(4, static_cast<int64_t>(t.end))
+        .bind(5, static_cast<int64_t>(t.first_token))
+        .bind(6, static_cast<int64_t>(t.end_token))
+        .run();
+  }
+  store::LayerWriter(db).write(key, doc);
+}
+
+TEST_F(StoreLayersTest, AVersion2StoreIsUpgradedWithItsSpansPacked) {
+  Document doc = annotated();
+  doc.text += "\n\nZweiter Absatz. Mit zwei Sätzen.";
+  doc.sentences.clear();
+  doc.paragraphs.clear();
+  doc.tokens.clear();
+  segment(doc);
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  ASSERT_GE(doc.sentences.size(), 4u);
+  make_version_2_store(path_, doc);
+  ASSERT_EQ(sql_int(path_, "PRAGMA user_version"), 2);
+
+  auto store = Store::open(path_);
+  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 3);
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 3);
+  // The spans come back whole and in order, through get() and through the SQL views.
+  std::optional<Document> got = store->get(doc.id);
+  ASSERT_TRUE(got);
+  test_store::expect_same_spans(*got, doc);
+  EXPECT_EQ(got->entities.size(), doc.entities.size());
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM sentences"),
+            static_cast<int64_t>(doc.sentences.size()));
+  EXPECT_EQ(sql_int(path_, "SELECT end_byte FROM paragraphs WHERE n = 2"),
+            static_cast<int64_t>(doc.paragraphs[2].end));
+  EXPECT_EQ(sql_int(path_,
+                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
+                    "name IN ('sentences', 'paragraphs')"),
+            0);
+  // The queries that read sentences and paragraphs find their text as before.
+  std::vector<std::string> dated;
+  for (const TimelineEntry& entry : store->timeline())
+    dated.push_back(entry.basis + ": " + entry.text);
+  EXPECT_EQ(dated, (std::vector<std::string>{
+                       "event: In der Nacht griffen russische Drohnen Kyjiw an.",
+                       "timex: Nach Angaben der Luftwaffe wurden 37 von 90 Drohnen abgefangen, "
+                       "sagte Selenskyj am 2. Juli 2025."}));
+  ClaimQuery about;
+  about.about = "Drohnen";
+  std::vector<Claim> claims = store->claims(about);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].figure, "37 von 90");
+  EXPECT_EQ(store->search("Absatz").size(), 1u);
+  // The content hash did not change its meaning: the same document again is unchanged.
+  EXPECT_EQ(store->write({doc}).unchanged, 1u);
+  // The writer, not triggers, keeps the index: a replacement takes the old words out of it.
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), 0);
+  Document changed;
+  changed.id = doc.id;
+  changed.text = "Fähren im Hafen\nIm Hafen liegen Fähren.";
+  changed.title = "Fähren im Hafen";
+  segment(changed);
+  EXPECT_EQ(store->write({changed}).replaced, 1u);
+  EXPECT_TRUE(store->search("Absatz").empty());
+  EXPECT_TRUE(store->search("Drohnen").empty());
+  EXPECT_EQ(store->search("Fähre").size(), 1u);
+  store.reset();
+  Store::open(path_).reset();
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 3);
 }
 
 }  // namespace

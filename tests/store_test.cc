@@ -19,6 +19,7 @@
 #include "lagebild/store.h"
 #include "lagebild/text.h"
 #include "store_sql.h"
+#include "stored_spans.h"
 
 namespace lagebild {
 namespace {
@@ -122,14 +123,7 @@ TEST_F(StoreTest, GetReturnsWhatWasWritten) {
   ASSERT_EQ(got->date.evidence.size(), 1u);
   EXPECT_EQ(got->date.evidence[0].why, "header");
   EXPECT_EQ(got->date.evidence[0].end, 6u);
-  ASSERT_EQ(got->sentences.size(), doc.sentences.size());
-  for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    EXPECT_EQ(static_cast<const Span&>(got->sentences[i]),
-              static_cast<const Span&>(doc.sentences[i]));
-    EXPECT_EQ(got->sentences[i].first_token, doc.sentences[i].first_token);
-    EXPECT_EQ(got->sentences[i].end_token, doc.sentences[i].end_token);
-  }
-  EXPECT_EQ(got->paragraphs.size(), doc.paragraphs.size());
+  test_store::expect_same_spans(*got, doc);
   EXPECT_TRUE(store->contains("x1"));
   EXPECT_FALSE(store->get("nope"));
   EXPECT_FALSE(store->contains("nope"));
@@ -165,18 +159,18 @@ TEST_F(StoreTest, StatsCountDocumentsSentencesTokensAndMonths) {
   EXPECT_EQ(stats.by_month, (std::map<std::string, size_t>{{"2024-03", 1}, {"2024-05", 1}}));
   EXPECT_EQ(stats.by_date_origin.at("given"), 2u);
   EXPECT_EQ(stats.by_date_origin.at("unknown"), 1u);
-  EXPECT_EQ(stats.schema_version, "2");
+  EXPECT_EQ(stats.schema_version, "3");
   ASSERT_FALSE(stats.top_terms.empty());
   EXPECT_EQ(stats.top_terms[0], (std::pair<std::string, size_t>{"haf", 3}));  // Snowball stem
 }
 
 TEST_F(StoreTest, SchemaIsVersionedAndWalModeIsOn) {
   Store::open(path_).reset();
-  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 2);
-  EXPECT_EQ(sql_int(path_, "SELECT max(version) FROM schema_migrations"), 2);
+  EXPECT_EQ(sql_int(path_, "PRAGMA user_version"), 3);
+  EXPECT_EQ(sql_int(path_, "SELECT max(version) FROM schema_migrations"), 3);
   EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode='wal'"), 1);
   Store::open(path_).reset();  // reopening migrates nothing twice
-  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 2);
+  EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 3);
 }
 
 TEST_F(StoreTest, ADatabaseFromANewerVersionIsRefusedClearly) {
@@ -269,7 +263,8 @@ TEST_F(StoreTest, AReaderSeesCommittedBatchesWhileAWriterIsOpen) {
 // `ingest` prepares them. CPU time of the writing thread as well as wall time, since the machine
 // may be shared. Run with
 //   lagebild_tests --gtest_also_run_disabled_tests --gtest_filter='*WriteThroughput*'
-// (env LAGEBILD_BENCH_DOCS: articles, default 5000; LAGEBILD_BENCH_BATCH: per transaction).
+// (env LAGEBILD_BENCH_DOCS: articles, default 5000; LAGEBILD_BENCH_BATCH: per transaction;
+// LAGEBILD_BENCH_SQL: ';'-separated statements run on the new store first, e.g. FTS5 settings).
 TEST(StoreBenchmark, DISABLED_WriteThroughputOnNewsCorpus) {
   const fs::path corpus =
       fs::path(LAGEBILD_SHARED_DIR) / "data/news/adl-german-news/adl-german-news.jsonl";
@@ -312,6 +307,16 @@ TEST(StoreBenchmark, DISABLED_WriteThroughputOnNewsCorpus) {
 
   const std::string path = temp_db("store_benchmark");
   auto store = Store::open(path);
+  // LAGEBILD_BENCH_SQL: statements run on the new store first (full-text settings to compare).
+  if (const char* sql = std::getenv("LAGEBILD_BENCH_SQL")) {
+    std::string statements = sql;
+    for (size_t at = 0; at < statements.size();) {
+      size_t end = statements.find(';', at);
+      if (end == std::string::npos) end = statements.size();
+      sql_int(path, statements.substr(at, end - at));
+      at = end + 1;
+    }
+  }
   auto start = std::chrono::steady_clock::now();
   cpu_start = thread_cpu();
   for (size_t i = 0; i < docs.size(); i += batch_size) {

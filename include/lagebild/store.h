@@ -26,8 +26,10 @@
 // schema_migrations); open() applies missing ones and refuses a file from a newer lagebild.
 // Version 1: documents, paragraphs, sentences, full-text index. Version 2: the annotation
 // layers (entities, roles, timexes, quantities, events), one row per item with its byte span
-// and sentence index (src/store/schema.cc documents every column). A version-1 store opens and
-// is upgraded in place; its documents get their layers when they are ingested again.
+// and sentence index (src/store/schema.cc documents every column). Version 3: paragraph and
+// sentence spans packed into the document row (the views `paragraphs` and `sentences` still show
+// them as rows). Older stores open and are upgraded in place; the documents of a version-1 store
+// get their layers when they are ingested again.
 //
 // Threads. A Store serialises its calls with a mutex: it may be shared, but calls do not run in
 // parallel. For parallel readers, open one read-only Store per thread; a writer and readers may

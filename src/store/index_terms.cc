@@ -102,7 +102,10 @@ const std::vector<std::string>& IndexTerms::document_terms(std::string_view word
   auto it = cache_.find(word);
   if (it != cache_.end()) return it->second;
   if (cache_.size() >= kMaxCacheEntries) cache_.clear();
+  return cache_.emplace(std::string(word), compute_document_terms(word)).first->second;
+}
 
+std::vector<std::string> IndexTerms::compute_document_terms(std::string_view word) {
   std::vector<std::string> terms;
   std::string lower = to_lower(cut(word, kMaxWordBytes));
   terms.push_back(stemmer_.stem(lower));
@@ -130,7 +133,7 @@ const std::vector<std::string>& IndexTerms::document_terms(std::string_view word
   } else {
     add_compound_terms(lower, terms);
   }
-  return cache_.emplace(std::string(word), std::move(terms)).first->second;
+  return terms;
 }
 
 const std::string& IndexTerms::query_term(std::string_view word) {

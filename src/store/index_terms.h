@@ -50,6 +50,9 @@ class IndexTerms {
 
   // Terms of a word as written in a document: whole stem first, then compound parts.
   const std::vector<std::string>& document_terms(std::string_view word);
+  // The same terms computed afresh, without touching this object's cache: for callers that cache
+  // them elsewhere (TermCache).
+  std::vector<std::string> compute_document_terms(std::string_view word);
   // The term of a word as written in a query: its whole stem. Also the term highlighting uses.
   const std::string& query_term(std::string_view word);
 

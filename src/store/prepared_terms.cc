@@ -2,16 +2,10 @@
 
 #include <functional>
 
+#include "store/term_cache.h"
+
 namespace lagebild::store {
 namespace {
-
-void append_varint(uint64_t value, std::string& out) {
-  while (value >= 0x80) {
-    out += static_cast<char>((value & 0x7F) | 0x80);
-    value >>= 7;
-  }
-  out += static_cast<char>(value);
-}
 
 void append_bytes(std::string_view bytes, std::string& out) {
   append_varint(bytes.size(), out);
@@ -39,14 +33,17 @@ bool read_varint(std::string_view in, size_t& pos, uint64_t& value) {
   return false;
 }
 
-void append_prepared_terms(IndexTerms& terms, std::string_view text, std::string& out) {
+void append_prepared_terms(IndexTerms& terms, TermCache* cache, std::string_view text,
+                           std::string& out) {
   for_each_word(text, [&](size_t begin, size_t end) {
-    const std::vector<std::string>& word_terms =
-        terms.document_terms(text.substr(begin, end - begin));
+    const std::string_view word = text.substr(begin, end - begin);
     append_varint(begin, out);
     append_varint(end, out);
-    append_varint(word_terms.size(), out);
-    for (const std::string& term : word_terms) append_bytes(term, out);
+    if (cache != nullptr) {
+      cache->append_encoded_terms(word, terms, out);
+    } else {
+      encode_word_terms(terms.document_terms(word), out);
+    }
   });
 }
 
@@ -56,17 +53,17 @@ uint64_t text_fingerprint(const Document& doc) {
   return title ^ hash(doc.text);
 }
 
-std::string prepare_document_terms(IndexTerms& terms, std::string_view lexicon_path,
-                                   const Document& doc) {
+std::string prepare_document_terms(IndexTerms& terms, TermCache* cache,
+                                   std::string_view lexicon_path, const Document& doc) {
   std::string out;
   // About 1.5 bytes of terms per byte of text: one reservation instead of a dozen regrowths.
   out.reserve(16 + lexicon_path.size() + (doc.text.size() * 3) / 2);
   append_bytes(lexicon_path, out);
   append_varint(text_fingerprint(doc), out);
   std::string title;
-  if (doc.title) append_prepared_terms(terms, *doc.title, title);
+  if (doc.title) append_prepared_terms(terms, cache, *doc.title, title);
   append_bytes(title, out);
-  append_prepared_terms(terms, doc.text, out);
+  append_prepared_terms(terms, cache, doc.text, out);
   return out;
 }
 

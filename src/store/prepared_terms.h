@@ -26,12 +26,16 @@
 
 namespace lagebild::store {
 
-// Appends the document terms of `text`, as the tokenizer emits them, to `out`.
-void append_prepared_terms(IndexTerms& terms, std::string_view text, std::string& out);
+class TermCache;
+
+// Appends the document terms of `text`, as the tokenizer emits them, to `out`. Words are looked
+// up in `cache` when it is given (computed with `terms` on a miss), else in `terms`' own cache.
+void append_prepared_terms(IndexTerms& terms, TermCache* cache, std::string_view text,
+                           std::string& out);
 
 // The buffer for one document (see the layout above).
-std::string prepare_document_terms(IndexTerms& terms, std::string_view lexicon_path,
-                                   const Document& doc);
+std::string prepare_document_terms(IndexTerms& terms, TermCache* cache,
+                                   std::string_view lexicon_path, const Document& doc);
 
 // Identifies the title and text a buffer was made from.
 uint64_t text_fingerprint(const Document& doc);

@@ -64,7 +64,8 @@ CREATE TABLE sentences (
 ) WITHOUT ROWID;
 
 -- External-content FTS5 table: the text is stored once, in documents; the triggers keep the
--- index in step with every insert, delete and update of a document row.
+-- index in step with every insert, delete and update of a document row (until v3, where
+-- Store::write does it).
 CREATE VIRTUAL TABLE documents_fts USING fts5 (
   title, text, content = 'documents', content_rowid = 'key', tokenize = 'lagebild_german'
 );
@@ -175,6 +176,41 @@ CREATE INDEX events_by_date ON events (date);
 -- is flushed as a segment (default 1 MiB, which cut each ingest batch into many small segments
 -- that then had to be merged again).
 INSERT INTO documents_fts (documents_fts, rank) VALUES ('hashsize', 33554432);
+)sql"},
+      // Paragraph and sentence spans move into their document's row, as JSON arrays in layer
+      // order: paragraph_spans [[start_byte, end_byte], ...], sentence_spans [[start_byte,
+      // end_byte, first_token, end_token], ...]. A news article has ~80 sentences, so the tables
+      // of v1 held ~75 rows per article, and inserting them cost the single writer thread more
+      // than the document row itself. The views `paragraphs` and `sentences` show the spans as
+      // the v1 tables did (n: the index in the array), so queries read them as before.
+      //
+      // The full-text triggers of v1 go: Store::write keeps documents_fts in step itself. A
+      // statement that fires a trigger runs inside a statement savepoint, and FTS5 writes its
+      // in-memory terms to disk at each savepoint: with the triggers every document became an
+      // index segment of its own, and merging those cost the writer a third of its time.
+      {3, "spans packed into the document row; full-text index kept by the writer", R"sql(
+ALTER TABLE documents ADD COLUMN paragraph_spans TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE documents ADD COLUMN sentence_spans TEXT NOT NULL DEFAULT '[]';
+-- The v1 tables are scanned in primary-key order (doc, n): each array comes out in layer order.
+UPDATE documents SET
+  paragraph_spans = (SELECT coalesce(json_group_array(json_array(start_byte, end_byte)), '[]')
+                     FROM (SELECT start_byte, end_byte FROM paragraphs
+                           WHERE doc = documents.key ORDER BY n)),
+  sentence_spans = (SELECT coalesce(json_group_array(
+                             json_array(start_byte, end_byte, first_token, end_token)), '[]')
+                    FROM (SELECT start_byte, end_byte, first_token, end_token FROM sentences
+                          WHERE doc = documents.key ORDER BY n));
+DROP TABLE paragraphs;
+DROP TABLE sentences;
+CREATE VIEW paragraphs (doc, n, start_byte, end_byte) AS
+  SELECT d.key, p.key, p.value ->> 0, p.value ->> 1
+  FROM documents AS d, json_each(d.paragraph_spans) AS p;
+CREATE VIEW sentences (doc, n, start_byte, end_byte, first_token, end_token) AS
+  SELECT d.key, s.key, s.value ->> 0, s.value ->> 1, s.value ->> 2, s.value ->> 3
+  FROM documents AS d, json_each(d.sentence_spans) AS s;
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
 )sql"},
   };
   return list;

@@ -9,6 +9,10 @@
 // Version 2 added the annotation layers (entities, roles, timexes, quantities, events), each a
 // table keyed by (doc, n) that references documents(key) ON DELETE CASCADE, like `sentences`:
 // replacing a document clears its old layers with no code change in the writer.
+//
+// Version 3 moved the paragraph and sentence spans of v1 out of their own tables (one row per
+// span, ~75 per article) into two JSON array columns of the document row; views named like the
+// old tables show them as rows, so that readers and SQL tools see no difference.
 #ifndef LAGEBILD_STORE_SCHEMA_H_
 #define LAGEBILD_STORE_SCHEMA_H_
 

@@ -73,8 +73,8 @@ Store::~Store() {
     impl_->find_document.reset();
     impl_->delete_document.reset();
     impl_->insert_document.reset();
-    impl_->insert_paragraph.reset();
-    impl_->insert_sentence.reset();
+    impl_->index_document.reset();
+    impl_->unindex_document.reset();
     impl_->search.reset();
     impl_->layers.reset();
   }

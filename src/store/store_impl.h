@@ -29,8 +29,8 @@ struct Store::Impl {
   std::unique_ptr<store::Statement> find_document;
   std::unique_ptr<store::Statement> delete_document;
   std::unique_ptr<store::Statement> insert_document;
-  std::unique_ptr<store::Statement> insert_paragraph;
-  std::unique_ptr<store::Statement> insert_sentence;
+  std::unique_ptr<store::Statement> index_document;
+  std::unique_ptr<store::Statement> unindex_document;
   std::unique_ptr<store::Statement> search;
   std::unique_ptr<store::LayerWriter> layers;
   // The decompounding lexicon of StoreOptions::lexicon_path, loaded on first need: by the

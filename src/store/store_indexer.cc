@@ -6,6 +6,7 @@
 #include "lagebild/store.h"
 #include "store/index_terms.h"
 #include "store/prepared_terms.h"
+#include "store/term_cache.h"
 #include "text/decompound.h"
 
 namespace lagebild {
@@ -13,8 +14,10 @@ namespace lagebild {
 struct StoreIndexer::Impl {
   std::string lexicon_path;
   std::shared_ptr<const Decompounder> decompounder;
-  // One IndexTerms (stemmer and word cache) per concurrent caller, reused across calls: the cache
-  // is what makes term lookup cheap, and it is not thread-safe.
+  // Every worker's words, computed once for all of them.
+  store::TermCache cache;
+  // One IndexTerms (stemmer, decompounder) per concurrent caller, reused across calls: the stemmer
+  // is not thread-safe. Their own word caches stay empty: `cache` serves every caller.
   mutable std::mutex mutex;
   mutable std::vector<std::unique_ptr<store::IndexTerms>> idle;
 
@@ -53,7 +56,7 @@ std::string StoreIndexer::prepare(const Document& doc) const {
   std::unique_ptr<store::IndexTerms> terms = impl_->acquire();
   std::string out;
   try {
-    out = store::prepare_document_terms(*terms, impl_->lexicon_path, doc);
+    out = store::prepare_document_terms(*terms, &impl_->cache, impl_->lexicon_path, doc);
   } catch (...) {
     impl_->release(std::move(terms));
     throw;

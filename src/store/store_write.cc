@@ -28,6 +28,37 @@ std::string evidence_json(const DocumentDate& date) {
   return list.dump();
 }
 
+// [[start_byte, end_byte], ...]: the documents.paragraph_spans column (schema v3).
+std::string paragraph_spans_json(const std::vector<Paragraph>& paragraphs) {
+  std::string out = "[";
+  for (const Paragraph& p : paragraphs) {
+    if (out.size() > 1) out += ',';
+    out += '[';
+    out += std::to_string(p.begin);
+    out += ',';
+    out += std::to_string(p.end);
+    out += ']';
+  }
+  out += ']';
+  return out;
+}
+
+// [[start_byte, end_byte, first_token, end_token], ...]: documents.sentence_spans.
+std::string sentence_spans_json(const std::vector<Sentence>& sentences) {
+  std::string out = "[";
+  for (const Sentence& t : sentences) {
+    if (out.size() > 1) out += ',';
+    const uint32_t values[] = {t.begin, t.end, t.first_token, t.end_token};
+    for (size_t i = 0; i < 4; ++i) {
+      out += i == 0 ? '[' : ',';
+      out += std::to_string(values[i]);
+    }
+    out += ']';
+  }
+  out += ']';
+  return out;
+}
+
 std::string where(const Document& doc) {
   if (doc.origin_path.empty()) return "document";
   return doc.origin_line > 0 ? doc.origin_path + ":" + std::to_string(doc.origin_line)
@@ -83,19 +114,22 @@ StoreWriteResult Store::write(const std::vector<Document>& batch,
   store::Statement& find =
       s.prepared(s.find_document, "SELECT key, content_hash FROM documents WHERE id = ?1");
   store::Statement& remove = s.prepared(s.delete_document, "DELETE FROM documents WHERE key = ?1");
+  // The full-text index is kept in step here, not by triggers (schema v3): a statement that fires
+  // a trigger opens a statement savepoint, and FTS5 (SQLite 3.40) writes its pending terms to disk
+  // at every savepoint, i.e. one tiny index segment per document, merged again and again.
+  store::Statement& unindex =
+      s.prepared(s.unindex_document,
+                 "INSERT INTO documents_fts (documents_fts, rowid, title, text) "
+                 "SELECT 'delete', key, title, text FROM documents WHERE key = ?1");
+  store::Statement& index = s.prepared(
+      s.index_document, "INSERT INTO documents_fts (rowid, title, text) VALUES (?1, ?2, ?3)");
   store::Statement& insert = s.prepared(
       s.insert_document,
       "INSERT INTO documents (key, id, title, text, date_value, date_origin, date_earliest, "
       "date_latest, date_confidence, date_evidence, metadata, origin_path, origin_line, "
-      "sentence_count, token_count, content_hash, ingested_at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-  store::Statement& paragraph =
-      s.prepared(s.insert_paragraph,
-                 "INSERT INTO paragraphs (doc, n, start_byte, end_byte) VALUES (?1, ?2, ?3, ?4)");
-  store::Statement& sentence =
-      s.prepared(s.insert_sentence,
-                 "INSERT INTO sentences (doc, n, start_byte, end_byte, first_token, end_token) "
-                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+      "sentence_count, token_count, content_hash, ingested_at, paragraph_spans, "
+      "sentence_spans) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+      "?16, ?17, ?18, ?19)");
   if (!s.layers) s.layers = std::make_unique<store::LayerWriter>(db);
 
   StoreWriteResult result;
@@ -120,7 +154,8 @@ StoreWriteResult Store::write(const std::vector<Document>& batch,
     PendingScope pending(s.pending, prepared.empty() ? std::string_view() : prepared[d], doc,
                          s.options.lexicon_path);
     if (stored) {
-      // Cascades to every layer row; the trigger removes the old full-text entry.
+      // Cascades to every layer row.
+      unindex.bind(1, old_key).run();  // reads the old title and text, so before the delete
       remove.bind(1, old_key).run();
       insert.bind(1, old_key);  // keep the key stable across versions
       ++result.replaced;
@@ -143,27 +178,12 @@ StoreWriteResult Store::write(const std::vector<Document>& batch,
         .bind(14, static_cast<int64_t>(doc.sentences.size()))
         .bind(15, static_cast<int64_t>(doc.tokens.size()))
         .bind(16, hash)
-        .bind(17, now);
+        .bind(17, now)
+        .bind(18, paragraph_spans_json(doc.paragraphs))
+        .bind(19, sentence_spans_json(doc.sentences));
     insert.run();
     const int64_t key = sqlite3_last_insert_rowid(db.handle());
-    for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
-      const Paragraph& p = doc.paragraphs[i];
-      paragraph.bind(1, key)
-          .bind(2, static_cast<int64_t>(i))
-          .bind(3, static_cast<int64_t>(p.begin))
-          .bind(4, static_cast<int64_t>(p.end))
-          .run();
-    }
-    for (size_t i = 0; i < doc.sentences.size(); ++i) {
-      const Sentence& t = doc.sentences[i];
-      sentence.bind(1, key)
-          .bind(2, static_cast<int64_t>(i))
-          .bind(3, static_cast<int64_t>(t.begin))
-          .bind(4, static_cast<int64_t>(t.end))
-          .bind(5, static_cast<int64_t>(t.first_token))
-          .bind(6, static_cast<int64_t>(t.end_token))
-          .run();
-    }
+    index.bind(1, key).bind(2, doc.title).bind(3, doc.text).run();
     s.layers->write(key, doc);
   }
   transaction.commit();
