@@ -57,7 +57,8 @@ TEST(NerModel, LoadsTheFixtureAndDescribesItself) {
   const auto model = NerModel::load(kFixtureModel);
   EXPECT_EQ(model->training_data(), "fixture/train.txt");
   EXPECT_EQ(model->label_scheme(), "BIOES");
-  EXPECT_EQ(model->feature_settings(), "revision=2 window=2 lexicon=1 gazetteer=1 ngrams=1");
+  EXPECT_EQ(model->feature_settings(),
+            "revision=3 window=2 lexicon=1 gazetteer=1 ngrams=1 labelstats=0 heads=1");
   EXPECT_GT(model->feature_count(), 100u);
   EXPECT_NE(model->description().find("epochs="), std::string::npos);
 }
@@ -226,6 +227,7 @@ TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
   const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
   ner::NerTrainerOptions options;
   options.epochs = 10;
+  options.features.use_label_stats = false;  // the fixture has no news corpus (--no-label-stats)
   options.training_data = "fixture/train.txt";
   options.verbose = false;
   const auto a = write_temp("a.model", "");
@@ -249,6 +251,7 @@ TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
   const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
   ner::NerTrainerOptions options;
   options.epochs = 10;
+  options.features.use_label_stats = false;  // the fixture has no news corpus (--no-label-stats)
   options.runs = 3;
   options.training_data = "fixture/train.txt";
   options.verbose = false;

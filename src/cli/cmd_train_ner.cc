@@ -8,12 +8,22 @@
 #include "core/paths.h"
 #include "ner/conll_reader.h"
 #include "ner/gazetteer.h"
+#include "ner/label_stats_trainer.h"
 #include "ner/model_file.h"
 #include "ner/perceptron_trainer.h"
 #include "ner/word_clusters.h"
 
 namespace lagebild::cli {
 namespace {
+
+// The news corpora of data/models/README.md, tagged for the label statistics.
+ner::LabelStatsOptions default_stats() {
+  const std::string news = data_dir() + "/../../shared/data/news/";
+  ner::LabelStatsOptions o;
+  o.corpora = {news + "adl-german-news/adl-german-news.jsonl",
+               news + "renewrs-german-news/renewrs-german-news.part00.jsonl.gz"};
+  return o;
+}
 
 struct TrainNerArgs {
   std::string train = data_dir() + "/../../shared/data/germeval2014/train_bioes.txt";
@@ -22,6 +32,9 @@ struct TrainNerArgs {
                                          data_path("models/ner-names-de.tsv")};
   bool no_gazetteer = false;
   bool no_ngrams = false;
+  bool no_label_stats = false;
+  bool no_heads = false;
+  ner::LabelStatsOptions stats = default_stats();
   std::string scheme = "bioes";
   std::string training_name;
   std::string out;
@@ -47,6 +60,24 @@ CommandRun setup_train_ner(CLI::App& app) {
       ->capture_default_str();
   app.add_flag("--no-gazetteer", a->no_gazetteer, "Train without name-list features");
   app.add_flag("--no-ngrams", a->no_ngrams, "Train without character 3-gram features");
+  app.add_option("--stats-corpus", a->stats.corpora,
+                 "News corpus (JSON Lines) for the label statistics (repeatable)")
+      ->capture_default_str();
+  app.add_flag("--no-label-stats", a->no_label_stats,
+               "Train without the news label statistics (no half-data taggers, faster)");
+  app.add_option("--stats-max-tokens", a->stats.max_tokens,
+                 "Tag at most this many corpus tokens for the statistics (0: all)")
+      ->capture_default_str();
+  app.add_option("--stats-min-count", a->stats.min_count,
+                 "Keep statistics of words seen at least this often")
+      ->capture_default_str();
+  app.add_option("--stats-folds", a->stats.folds,
+                 "Jackknife folds: taggers for the statistics, each trained without one fold")
+      ->check(CLI::Range(2, 10))
+      ->capture_default_str();
+  app.add_option("--stats-cache", a->stats.cache,
+                 "Keep the fold taggers' label counts in this file and reuse them (development)");
+  app.add_flag("--no-heads", a->no_heads, "Train without the closed-compound head features");
   app.add_option("--epochs", a->options.epochs, "Perceptron epochs")->capture_default_str();
   app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
   app.add_option("--runs", a->options.runs,
@@ -71,6 +102,8 @@ CommandRun setup_train_ner(CLI::App& app) {
     o.features.use_lexicon = !a->no_lexicon;
     o.features.use_gazetteer = !a->no_gazetteer;
     o.features.use_char_ngrams = !a->no_ngrams;
+    o.features.use_label_stats = !a->no_label_stats && !a->no_lexicon;
+    o.features.use_compound_heads = !a->no_heads && !a->no_lexicon;
     o.training_data =
         a->training_name.empty() ? "germeval2014/" + base_name(a->train) : a->training_name;
     std::unique_ptr<ner::WordLexicon> lexicon;
@@ -82,7 +115,10 @@ CommandRun setup_train_ner(CLI::App& app) {
       gazetteer = std::make_unique<ner::Gazetteer>(ner::Gazetteer::read_tsv(a->gazetteers));
     }
     const auto sentences = ner::read_conll_file(a->train);
-    const auto model = ner::train_ner_model(sentences, lexicon.get(), gazetteer.get(), o);
+    const auto model =
+        o.features.use_label_stats
+            ? ner::train_ner_with_label_stats(sentences, *lexicon, gazetteer.get(), o, a->stats)
+            : ner::train_ner_model(sentences, lexicon.get(), gazetteer.get(), o);
     ner::write_model(model, a->out);
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

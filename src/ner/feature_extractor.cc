@@ -1,5 +1,6 @@
 #include "ner/feature_extractor.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "ner/feature_hash.h"
@@ -53,6 +54,20 @@ enum Template : uint64_t {
   kHyphenFirstGazetteer,
   kHyphenLastGazetteer,
   kFallbackCluster,
+  // Revision 3: news label statistics.
+  kStatsNone,
+  kStatsEntity,
+  kStatsEntityCount,
+  kStatsType,
+  kStatsMajor,
+  kStatsBegin,
+  kStatsHyphenFirst,
+  kStatsHyphenLast,
+  kStatsAt,  // + offset
+  kHead = kStatsAt + 8,
+  kHeadFine,
+  kHeadMid,
+  kStatsHead,
 };
 
 enum Flag : uint32_t {
@@ -68,6 +83,38 @@ enum Flag : uint32_t {
 constexpr uint64_t kBoundaryBefore = 0x5EB0CA5E0001ULL;
 constexpr uint64_t kBoundaryAfter = 0x5EB0CA5E0002ULL;
 constexpr uint32_t kNoCluster = 0xFFFF;
+
+// Label statistics in coarse buckets: a share of 5-19, 20-49, 50-79 or 80-100 per cent, and the
+// number of occurrences (fewer than 10, 100, 1000, or more) that says how far to trust it.
+uint64_t share_bucket(int percent) {
+  return percent < 20 ? 0 : percent < 50 ? 1 : percent < 80 ? 2 : 3;
+}
+uint64_t count_bucket(uint32_t count) {
+  return count < 10 ? 0 : count < 100 ? 1 : count < 1000 ? 2 : 3;
+}
+// The most frequent entity type of the word and its bucketed share; type kTypeCount (12) when
+// the word is inside a mention less than 20% of the time.
+uint64_t major_type(const LabelStats& s) {
+  int best = 0;
+  for (int k = 1; k < 12; ++k) {
+    if (s.share[k] > s.share[best]) best = k;
+  }
+  return s.share[best] < 20 ? 12 * 4
+                            : static_cast<uint64_t>(best) * 4 + share_bucket(s.share[best]);
+}
+
+// `lower` with its first letter upper-cased (ASCII and the German umlauts; enough for the
+// heads of German compounds, which the news writes as capitalised nouns).
+std::string capitalise(std::string_view lower) {
+  std::string out(lower);
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  } else if (out.size() > 1 && static_cast<unsigned char>(out[0]) == 0xC3) {
+    const auto c = static_cast<unsigned char>(out[1]);
+    if (c == 0xA4 || c == 0xB6 || c == 0xBC) out[1] = static_cast<char>(c - 0x20);  // äöü
+  }
+  return out;
+}
 
 uint32_t length_bucket(int n) {
   if (n <= 4) return static_cast<uint32_t>(n);
@@ -88,12 +135,15 @@ std::string FeatureOptions::to_string() const {
   return "revision=" + std::to_string(revision) + " window=" + std::to_string(window) +
          " lexicon=" + std::to_string(use_lexicon ? 1 : 0) +
          " gazetteer=" + std::to_string(use_gazetteer ? 1 : 0) +
-         " ngrams=" + std::to_string(use_char_ngrams ? 1 : 0);
+         " ngrams=" + std::to_string(use_char_ngrams ? 1 : 0) +
+         " labelstats=" + std::to_string(use_label_stats ? 1 : 0) +
+         " heads=" + std::to_string(use_compound_heads ? 1 : 0);
 }
 
 bool FeatureOptions::parse(std::string_view text, FeatureOptions& out) {
   FeatureOptions o;
-  o.use_lexicon = o.use_gazetteer = o.use_char_ngrams = false;  // absent means off
+  o.use_lexicon = o.use_gazetteer = o.use_char_ngrams = o.use_label_stats = o.use_compound_heads =
+      false;  // absent: off
   o.revision = 0;
   while (!text.empty()) {
     const size_t space = text.find(' ');
@@ -117,6 +167,10 @@ bool FeatureOptions::parse(std::string_view text, FeatureOptions& out) {
       o.use_gazetteer = v != 0;
     } else if (key == "ngrams") {
       o.use_char_ngrams = v != 0;
+    } else if (key == "labelstats") {
+      o.use_label_stats = v != 0;
+    } else if (key == "heads") {
+      o.use_compound_heads = v != 0;
     } else {
       return false;
     }
@@ -138,6 +192,62 @@ const WordInfo* FeatureExtractor::find_clusters(std::string_view token,
   if (const WordInfo* w = lexicon_->find(hash_text(0, token))) return w;
   if (const WordInfo* w = lexicon_->find(hash_text(0, lower))) return w;
   return nullptr;
+}
+
+const LabelStats* FeatureExtractor::find_stats(std::string_view token) const {
+  if (!lexicon_ || !options_.use_label_stats) return nullptr;
+  if (const LabelStats* s = lexicon_->find_stats(hash_text(0, token))) return s;
+  // The genitive of a name too rare in the news: "Selenskyjs" -> "Selenskyj".
+  if (token.size() > 3 && token.back() == 's' && starts_upper(token)) {
+    return lexicon_->find_stats(hash_text(0, token.substr(0, token.size() - 1)));
+  }
+  return nullptr;
+}
+
+void FeatureExtractor::label_stats_features(const TokenInfo& t, std::vector<uint64_t>& out) const {
+  auto add = [&](uint64_t h) { out.push_back(h); };
+  if (t.hyphen_first_stats) add(hash_value(kStatsHyphenFirst, major_type(*t.hyphen_first_stats)));
+  if (t.hyphen_last_stats) add(hash_value(kStatsHyphenLast, major_type(*t.hyphen_last_stats)));
+  if (!t.stats) {
+    add(hash_value(kStatsNone, t.flags & kStartsUpper));
+    return;
+  }
+  const LabelStats& s = *t.stats;
+  int entity = 0;
+  for (int k = 0; k < 12; ++k) entity += s.share[k];
+  entity = std::min(entity, 100);
+  const uint64_t count = count_bucket(s.count);
+  add(hash_value(kStatsEntity, static_cast<uint64_t>(entity / 10)));
+  add(hash_value(kStatsEntityCount, static_cast<uint64_t>(entity / 20) * 4 + count));
+  for (uint64_t k = 0; k < 12; ++k) {
+    if (s.share[k] >= 5) add(hash_value(kStatsType, k * 4 + share_bucket(s.share[k])));
+  }
+  const uint64_t major = major_type(s);
+  add(hash_value(kStatsMajor, major * 4 + count));
+  if (entity >= 20) add(hash_value(kStatsBegin, major / 4 * 8 + s.begin_share / 25));
+}
+
+void FeatureExtractor::find_compound_head(std::string_view lower, TokenInfo& t) const {
+  t.head = 0;
+  t.head_info = nullptr;
+  t.head_stats = nullptr;
+  constexpr size_t kMinModifier = 3, kMinHead = 4;  // bytes
+  if (!lexicon_ || !options_.use_compound_heads || lower.size() < kMinModifier + kMinHead ||
+      lower.find('-') != std::string_view::npos) {
+    return;
+  }
+  for (size_t b = kMinModifier; b + kMinHead <= lower.size(); ++b) {
+    if ((static_cast<unsigned char>(lower[b]) & 0xC0) == 0x80) continue;  // inside a code point
+    const std::string_view rest = lower.substr(b);
+    const std::string capital = capitalise(rest);
+    const WordInfo* info = find_clusters(capital, rest);
+    if (!info) continue;
+    t.head = hash_text(kHead, rest);
+    t.head_info = info;
+    t.head_stats = find_stats(capital);
+    if (!t.head_stats) t.head_stats = find_stats(rest);
+    return;
+  }
 }
 
 void FeatureExtractor::describe(std::string_view token, TokenInfo& t,
@@ -183,6 +293,7 @@ void FeatureExtractor::describe(std::string_view token, TokenInfo& t,
   }
   t.hyphen_first = t.hyphen_last = 0;
   t.hyphen_first_info = t.hyphen_last_info = nullptr;
+  t.hyphen_first_stats = t.hyphen_last_stats = nullptr;
   t.hyphen_first_gazetteer = t.hyphen_last_gazetteer = 0;
   const size_t first_hyphen = lower.find('-');
   const size_t last_hyphen = lower.rfind('-');
@@ -199,12 +310,16 @@ void FeatureExtractor::describe(std::string_view token, TokenInfo& t,
     const std::string_view last = token.substr(token.rfind('-') + 1);
     t.hyphen_last_info = find_clusters(last, lower_last);
     t.hyphen_first_info = find_clusters(first, lower_first);
+    t.hyphen_first_stats = find_stats(first);
+    t.hyphen_last_stats = find_stats(last);
     if (gazetteer_) {
       t.hyphen_first_gazetteer = gazetteer_->find(hash_text(0, first));
       t.hyphen_last_gazetteer = gazetteer_->find(hash_text(0, last));
     }
   }
   t.flags = flags;
+  t.stats = find_stats(token);
+  find_compound_head(lower, t);
   t.info = find_clusters(token, lower);
   if (!t.info && lexicon_) {
     // Fallbacks for forms too rare in the news: the genitive "Selenskyjs" -> "Selenskyj", and
@@ -260,6 +375,13 @@ void FeatureExtractor::word_features(const TokenInfo& t, const std::vector<uint6
   }
   for (uint32_t g = t.ngram_begin; g < t.ngram_end; ++g) add(ngrams[g]);
   if (gazetteer_) add_bits(kGazetteerBit, t.gazetteer, out);
+  if (lexicon_ && options_.use_label_stats) label_stats_features(t, out);
+  if (t.head) {
+    add(t.head);
+    add(hash_value(kHeadFine, t.head_info->fine));
+    add(hash_value(kHeadMid, t.head_info->mid));
+    if (t.head_stats) add(hash_value(kStatsHead, major_type(*t.head_stats)));
+  }
 }
 
 void FeatureExtractor::neighbour_features(const TokenInfo& u, int d,
@@ -278,6 +400,9 @@ void FeatureExtractor::neighbour_features(const TokenInfo& u, int d,
     out.push_back(hash_value(kGazetteerAt + slot, u.gazetteer));
   }
   if (d == -1) out.push_back(hash_pair(kSuffixPrev, u.suffix[2]));
+  if (lexicon_ && options_.use_label_stats) {
+    out.push_back(hash_value(kStatsAt + slot, u.stats ? major_type(*u.stats) : 13 * 4));
+  }
 }
 
 void FeatureExtractor::context_features(const TokenInfo* const* tokens, int n, int i,

@@ -6,7 +6,8 @@
 // hyphenated compounds ("US-Außenminister" -> "us", "außenminister", with their clusters and
 // name-list entries: GermEval's *part types), neighbours within +-2 (words, shapes, clusters,
 // name lists), and the unlabelled-data features of word_lexicon.h (word clusters at three
-// granularities, how often the word is capitalised mid-sentence). Label transitions are not
+// granularities, how often the word is capitalised mid-sentence) and of label_stats.h (how the
+// word is usually tagged in the news). Label transitions are not
 // here: the sequence model scores them itself (first order).
 //
 // A token's features fall into three groups, so that the tagger can cache the first two per word
@@ -33,7 +34,8 @@ struct FeatureOptions {
   // Feature-set revision: bump when templates change, so an old model is never fed new features.
   // Revision 2 added the compound-part clusters and name lists, the genitive and all-caps
   // cluster fallback, fine clusters and name lists at +-2, and the generic name lists.
-  int revision = 2;
+  // Revision 3 added the news-corpus label statistics (label_stats.h) and compound heads.
+  int revision = 3;
   // Neighbour window for word, shape and cluster features (+-2 as in most CoNLL taggers).
   int window = 2;
   // Word-cluster and capitalisation features from the news corpora (needs a lexicon).
@@ -43,8 +45,15 @@ struct FeatureOptions {
   // Character 3-grams inside the word (beyond its prefixes and suffixes): German compounds
   // and inflection put telling pieces in the middle ("-burg-", "-isch-").
   bool use_char_ngrams = true;
+  // How the word is usually tagged in the news corpora (label_stats.h; needs a lexicon that
+  // holds the statistics).
+  bool use_label_stats = true;
+  // The head of a closed compound ("Verteidigungsministerium" -> "ministerium"): the longest
+  // proper suffix the lexicon knows, with its clusters and label statistics (needs a lexicon).
+  bool use_compound_heads = true;
 
-  // "revision=2 window=2 lexicon=1 gazetteer=1 ngrams=1", stored in the model
+  // "revision=3 window=2 lexicon=1 gazetteer=1 ngrams=1 labelstats=1 heads=1", stored in
+  // the model
   std::string to_string() const;
   // Parses to_string()'s output; returns false on unknown or malformed settings (including
   // other revisions: their features are computed differently).
@@ -60,6 +69,12 @@ struct TokenInfo {
   const WordInfo* info = nullptr;               // clusters of the word (or a fallback form)
   const WordInfo* hyphen_first_info = nullptr;  // clusters of the compound's first part
   const WordInfo* hyphen_last_info = nullptr;   // clusters of the compound's last part
+  const LabelStats* stats = nullptr;            // news label statistics of the word
+  const LabelStats* hyphen_first_stats = nullptr;
+  const LabelStats* hyphen_last_stats = nullptr;
+  uint64_t head = 0;                       // closed-compound head (0: none found)
+  const WordInfo* head_info = nullptr;     // its clusters
+  const LabelStats* head_stats = nullptr;  // its label statistics
   uint32_t flags = 0;
   uint32_t length = 0;
   uint32_t gazetteer = 0;  // Gazetteer::find() bits
@@ -98,6 +113,9 @@ class FeatureExtractor {
 
  private:
   const WordInfo* find_clusters(std::string_view token, std::string_view lower) const;
+  const LabelStats* find_stats(std::string_view token) const;
+  void find_compound_head(std::string_view lower, TokenInfo& t) const;
+  void label_stats_features(const TokenInfo& t, std::vector<uint64_t>& out) const;
   FeatureOptions options_;
   const WordLexicon* lexicon_;
   const Gazetteer* gazetteer_;

@@ -108,6 +108,8 @@ void write_model(const ModelData& m, const std::string& path) {
   for (const auto& i : m.lexicon.infos())
     infos.push_back({i.fine, i.mid, i.coarse, i.cap_permille});
   w.put_array(infos);
+  w.put_array(m.lexicon.stats_keys());
+  w.put_array(m.lexicon.stats());
   w.put_array(m.gazetteer.keys());
   w.put_array(m.gazetteer.masks());
   w.put_array(m.feature_keys);
@@ -210,6 +212,10 @@ ModelData read_model(const std::string& path) {
   infos.reserve(packed.size());
   for (const auto& p : packed) infos.push_back({p.fine, p.mid, p.coarse, p.cap_permille});
   m.lexicon = WordLexicon(std::move(keys), std::move(infos));
+  auto stats_keys = r.get_array<uint64_t>();
+  auto stats = r.get_array<LabelStats>();
+  if (stats_keys.size() != stats.size()) r.fail("label statistics sizes differ");
+  m.lexicon.set_stats(std::move(stats_keys), std::move(stats));
   auto gazetteer_keys = r.get_array<uint64_t>();
   auto gazetteer_masks = r.get_array<uint32_t>();
   if (gazetteer_keys.size() != gazetteer_masks.size()) r.fail("gazetteer sizes differ");

@@ -1,17 +1,19 @@
-// The NER model file format (binary, little-endian), version 2:
+// The NER model file format (binary, little-endian), version 3:
 //
 //   bytes 0-7    magic "LBNER\r\n\x1a" (the CR LF and ^Z catch text-mode and truncating copies)
 //   bytes 8-11   format version (uint32)
 //   bytes 12-19  body size in bytes (uint64)
 //   body         label scheme, label names, feature settings, training-data name, description,
-//                word lexicon (word hashes + cluster ids), gazetteer (word hashes + name bits),
+//                word lexicon (word hashes + cluster ids), label statistics (word hashes +
+//                LabelStats), gazetteer (word hashes + name bits),
 //                feature rows, transitions, self-tests
 //   last 8 bytes checksum of the body (FNV-1a 64)
 //
 // Readers accept kModelFormatVersion only: they refuse newer files with advice to upgrade (fastText
 // and CTranslate2 do the same) and older ones with advice to retrain. Version 1 had the same layout
 // but feature revision 1 (before the compound-part and fallback-cluster features); version 2 is
-// bumped with revision 2 so that an old file is named as old, not as damaged.
+// bumped with revision 2 so that an old file is named as old, not as damaged; version 3 added
+// the label statistics (feature revision 3).
 #ifndef LAGEBILD_NER_MODEL_FILE_H_
 #define LAGEBILD_NER_MODEL_FILE_H_
 
@@ -22,7 +24,7 @@
 namespace lagebild::ner {
 
 inline constexpr char kModelMagic[8] = {'L', 'B', 'N', 'E', 'R', '\r', '\n', '\x1a'};
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
 
 // Throws lagebild::Error naming `path` when it cannot be written.
 void write_model(const ModelData& model, const std::string& path);

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <random>
 #include <unordered_map>
 
@@ -49,10 +50,11 @@ class Trainer {
         trans_w_((L_ + 1) * L_, 0.0f),
         trans_u_((L_ + 1) * L_, 0.0) {}
 
-  TrainSentence prepare(const ConllSentence& s) {
+  // Features of `s` computed by `extractor` (the trainer's own one unless given).
+  TrainSentence prepare(const ConllSentence& s, const FeatureExtractor* extractor = nullptr) {
     TrainSentence t;
     std::vector<std::string_view> tokens(s.tokens.begin(), s.tokens.end());
-    extractor_.extract(tokens, features_);
+    (extractor ? *extractor : extractor_).extract(tokens, features_);
     t.offsets = features_.offsets;
     t.features.reserve(features_.hashes.size());
     for (uint64_t h : features_.hashes) {
@@ -239,20 +241,32 @@ double holdout_f1(const ModelData& m, const std::vector<const ConllSentence*>& h
 }  // namespace
 
 ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const WordLexicon* lexicon,
-                          const Gazetteer* gazetteer, const NerTrainerOptions& o) {
+                          const Gazetteer* gazetteer, const NerTrainerOptions& o,
+                          const std::vector<const WordLexicon*>* sentence_lexicons) {
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   Trainer trainer(o, lexicon, gazetteer);
   std::vector<TrainSentence> train;
   std::vector<const ConllSentence*> holdout;
+  // One extractor per distinct per-sentence lexicon.
+  std::vector<std::pair<const WordLexicon*, std::unique_ptr<FeatureExtractor>>> extractors;
+  auto extractor_for = [&](size_t i) -> const FeatureExtractor* {
+    if (!sentence_lexicons) return nullptr;
+    const WordLexicon* lex = sentence_lexicons->at(i);
+    for (const auto& [l, e] : extractors) {
+      if (l == lex) return e.get();
+    }
+    extractors.emplace_back(lex, std::make_unique<FeatureExtractor>(o.features, lex, gazetteer));
+    return extractors.back().second.get();
+  };
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (sentences[i].tokens.empty()) continue;
     if (o.holdout_every > 0 && i % static_cast<size_t>(o.holdout_every) == 0) {
       holdout.push_back(&sentences[i]);
       continue;
     }
-    train.push_back(trainer.prepare(sentences[i]));
+    train.push_back(trainer.prepare(sentences[i], extractor_for(i)));
   }
   if (train.empty()) throw Error(Error::Code::kInvalidInput, o.training_data, "no sentences");
   if (o.verbose) {

@@ -33,9 +33,12 @@ struct NerTrainerOptions {
 };
 
 // `lexicon` (`gazetteer`) may be null when options.features.use_lexicon (use_gazetteer) is
-// false. The returned model holds copies of both.
+// false. The returned model holds copies of both. `sentence_lexicons`, when given, holds one
+// lexicon per sentence that replaces `lexicon` for that sentence's features while training (the
+// jackknifed label statistics of label_stats.h); the model still gets `lexicon`.
 ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const WordLexicon* lexicon,
-                          const Gazetteer* gazetteer, const NerTrainerOptions& options);
+                          const Gazetteer* gazetteer, const NerTrainerOptions& options,
+                          const std::vector<const WordLexicon*>* sentence_lexicons = nullptr);
 
 }  // namespace lagebild::ner
 
