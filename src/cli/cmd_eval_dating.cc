@@ -13,6 +13,7 @@
 #include <lagebild/error.h>
 
 #include "cli/command.h"
+#include "core/read_all.h"
 #include "time/date_model_corpus.h"
 #include "time/dating_score.h"
 
@@ -34,7 +35,7 @@ struct EvalDatingArgs {
 int date_text(const EvalDatingArgs& args, const DocumentDater& dater) {
   std::ifstream in(args.file);
   if (!in) throw Error(Error::Code::kNotFound, args.file, "cannot open");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text = core::read_all(in);
   if (const size_t start = text.find_first_not_of(' ');
       start != std::string::npos && text.compare(start, 5, "date ") == 0) {
     const size_t value = text.find_first_not_of(' ', start + 5);

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "core/read_all.h"
+
 namespace lagebild::ner {
 namespace {
 
@@ -149,7 +151,7 @@ ModelData read_model(const std::string& path) {
     throw Error(Error::Code::kNotFound, path,
                 std::string("cannot open the NER model file; pass --model FILE, or ") + kRetrain);
   }
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string bytes = core::read_all(in);
   constexpr size_t kHead = sizeof(kModelMagic) + 4 + 8;
   if (bytes.size() < sizeof(kModelMagic) ||
       std::memcmp(bytes.data(), kModelMagic, sizeof(kModelMagic)) != 0) {

@@ -11,6 +11,7 @@
 #include <lagebild/error.h>
 
 #include "core/paths.h"
+#include "core/read_all.h"
 #include "time/dating_calendar.h"
 
 namespace lagebild {
@@ -277,7 +278,7 @@ std::shared_ptr<const DatingModel> load_dating_model(const std::string& path) {
     throw Error(Error::Code::kNotFound, path,
                 "dating model not found; run `lagebild train dating --out " + path +
                     "` (see data/models/DATING.md) or date without the vocabulary model");
-  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string bytes = core::read_all(in);
   dating::Reader r(bytes, path);
   if (bytes.size() < 12 || bytes.compare(0, 8, dating::kDatingModelMagic) != 0)
     throw Error(Error::Code::kInvalidData, path,
