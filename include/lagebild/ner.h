@@ -3,9 +3,10 @@
 // A statistical tagger trained on GermEval 2014 (NoSta-D guidelines, outer layer): a first-order
 // averaged structured perceptron (Collins 2002) with Viterbi decoding over BIOES labels of the
 // twelve GermEval types (PER, LOC, ORG, OTH, each also *deriv and *part). Its features include
-// word clusters learned without labels from the news corpora, name lists from the knowledge
-// base and generic lists of given names, family names and cities (all stored inside the model
-// file). Scores on GermEval dev are in data/models/README.md;
+// word clusters learned without labels from the news corpora, how often each word form of the
+// news is tagged as each type (by taggers trained on the two halves of the training data),
+// the head of closed compounds, name lists from the knowledge base and generic lists of given
+// names, family names and cities (all stored inside the model file, as word hashes). Scores on GermEval dev are in data/models/README.md;
 // `lagebild eval ner` measures them.
 //
 // Output: Document::entities with type PER, LOC, ORG or MISC (GermEval's OTH), `derived` for
