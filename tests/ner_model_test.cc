@@ -221,15 +221,21 @@ TEST(SequenceLabeler, WordTypeCacheGivesTheUncachedScores) {
   EXPECT_GT(compared, 120000u);
 }
 
-TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
-  const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
-  const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
-  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
+// The options the committed fixture model was trained with (README in the fixture dir).
+ner::NerTrainerOptions fixture_training_options() {
   ner::NerTrainerOptions options;
   options.epochs = 10;
   options.features.use_label_stats = false;  // the fixture has no news corpus (--no-label-stats)
   options.training_data = "fixture/train.txt";
   options.verbose = false;
+  return options;
+}
+
+TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
+  const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
+  const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
+  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
+  const ner::NerTrainerOptions options = fixture_training_options();
   const auto a = write_temp("a.model", "");
   const auto b = write_temp("b.model", "");
   ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);
@@ -249,12 +255,8 @@ TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
   const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
   const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
   const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
-  ner::NerTrainerOptions options;
-  options.epochs = 10;
-  options.features.use_label_stats = false;  // the fixture has no news corpus (--no-label-stats)
+  ner::NerTrainerOptions options = fixture_training_options();
   options.runs = 3;
-  options.training_data = "fixture/train.txt";
-  options.verbose = false;
   const auto a = write_temp("runs_a.model", "");
   const auto b = write_temp("runs_b.model", "");
   ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);

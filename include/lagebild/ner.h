@@ -6,8 +6,8 @@
 // word clusters learned without labels from the news corpora, how often each word form of the
 // news is tagged as each type (by taggers trained on the two halves of the training data),
 // the head of closed compounds, name lists from the knowledge base and generic lists of given
-// names, family names and cities (all stored inside the model file, as word hashes). Scores on GermEval dev are in data/models/README.md;
-// `lagebild eval ner` measures them.
+// names, family names and cities (all stored inside the model file, as word hashes). Scores on
+// GermEval dev are in data/models/README.md; `lagebild eval ner` measures them.
 //
 // Output: Document::entities with type PER, LOC, ORG or MISC (GermEval's OTH), `derived` for
 // *deriv ("ukrainische" -> LOC, derived) and `part` for *part ("Nato" in "Nato-Generalsekretär",

@@ -4,7 +4,6 @@
 // adl-german-news the default is the held-out ukraine-dev half (rule in date_model_corpus.h).
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>

@@ -1,10 +1,10 @@
 // `lagebild tag-timex`: tags time expressions in text from stdin (or --text) and prints one line
 // per expression: start, end (bytes), text, type, value, mod, anchor. For debugging the rules.
 #include <iostream>
-#include <iterator>
 
 #include "cli/command.h"
 #include "core/paths.h"
+#include "core/read_all.h"
 #include "lagebild/timex.h"
 
 namespace lagebild::cli {
@@ -27,7 +27,7 @@ CommandRun setup_tag_timex(CLI::App& app) {
   return [args]() -> int {
     Document doc;
     if (args->text.empty()) {
-      doc.text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      doc.text = core::read_all(std::cin);
     } else {
       doc.text = args->text;
     }
