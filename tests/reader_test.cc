@@ -363,6 +363,34 @@ TEST_F(ReaderTest, MalformedJsonLinesAreRejectedAndTheOthersGoOn) {
   EXPECT_TRUE(has_issue(Severity::kError, "gemischt.jsonl:5", "JSON object"));
 }
 
+// The "text" field is moved out of the parser (json_record.cc); the record must still read as
+// json::parse would: the last of duplicate keys wins, and "text" inside a nested value is
+// metadata, not the article.
+TEST_F(ReaderTest, JsonTextFieldEdgeCases) {
+  const std::string path =
+      write("rand.jsonl", R"({"id": "a", "text": "Alt.", "text": "Neu."})"
+                          "\n"
+                          R"({"id": "b", "text": 5, "text": "Doch Text."})"
+                          "\n"
+                          R"({"id": "c", "text": "Erst Text.", "text": [1]})"
+                          "\n"
+                          R"({"id": "d", "extra": {"text": "innen"}, "text": "Außen."})"
+                          "\n"
+                          R"({"id": "e", "liste": ["text", "x"], "text": "Fünf."})"
+                          "\n");
+  const auto docs = read_all({path});
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(docs[0].text, "Neu.");
+  EXPECT_EQ(docs[1].text, "Doch Text.");
+  EXPECT_EQ(docs[2].id, "d");
+  EXPECT_EQ(docs[2].text, "Außen.");
+  EXPECT_EQ(docs[2].metadata.at("extra"), R"({"text":"innen"})");
+  EXPECT_EQ(docs[3].text, "Fünf.");
+  EXPECT_EQ(docs[3].metadata.at("liste"), R"(["text","x"])");
+  EXPECT_TRUE(has_issue(Severity::kError, "rand.jsonl:3", "must be a string, not array"));
+}
+
 TEST_F(ReaderTest, MissingPathsAreRejected) {
   const std::string good = write("gut.txt", "Ein Artikel.");
   const auto docs = read_all({(dir_ / "fehlt.txt").string(), good, (dir_ / "fehlt/").string()});

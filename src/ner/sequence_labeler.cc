@@ -51,12 +51,41 @@ void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
   }
 }
 
+void SequenceLabeler::resize(EmissionCache& c, uint32_t capacity) const {
+  const size_t row = static_cast<size_t>(span_) * static_cast<size_t>(labels_.size());
+  c.capacity = capacity;
+  c.entry_key.resize(capacity);
+  c.hits.resize(capacity);
+  c.infos.resize(capacity);
+  c.sums.resize(capacity * row);
+  rehash(c);
+}
+
+void SequenceLabeler::rehash(EmissionCache& c) {
+  c.keys.assign(2 * static_cast<size_t>(c.capacity), 0);
+  c.entry_of.resize(c.keys.size());
+  const size_t mask = c.keys.size() - 1;
+  for (uint32_t e = 0; e < c.size; ++e) {
+    const uint64_t key = c.entry_key[e];
+    size_t slot = key & mask;
+    while (c.keys[slot] != 0) slot = (slot + 1) & mask;
+    c.keys[slot] = key;
+    c.entry_of[slot] = e;
+  }
+}
+
 void SequenceLabeler::make_room(EmissionCache& c, uint32_t needed) const {
-  if (c.size + needed <= EmissionCache::kCapacity) return;
+  if (c.size + needed <= c.capacity) return;
+  if (c.capacity < EmissionCache::kMaxCapacity) {
+    uint32_t capacity = std::max(c.capacity, EmissionCache::kInitialCapacity);
+    while (capacity < c.size + needed && capacity < EmissionCache::kMaxCapacity) capacity *= 2;
+    resize(c, capacity);
+    if (c.size + needed <= c.capacity) return;
+  }
   // Keep at most half: the entries looked up at least `threshold` times since they came in,
   // the smallest threshold that fits. Kept entries start counting again, so that words which
   // were frequent long ago make room in time.
-  const uint32_t limit = EmissionCache::kCapacity / 2;
+  const uint32_t limit = c.capacity / 2;
   uint32_t threshold = 1;
   for (;; threshold *= 2) {
     uint32_t kept = 0;
@@ -64,25 +93,19 @@ void SequenceLabeler::make_room(EmissionCache& c, uint32_t needed) const {
     if (kept <= limit) break;
   }
   const size_t row = static_cast<size_t>(span_) * static_cast<size_t>(labels_.size());
-  std::fill(c.keys.begin(), c.keys.end(), 0);
-  const size_t mask = c.keys.size() - 1;
   uint32_t size = 0;
   for (uint32_t e = 0; e < c.size; ++e) {
     if (c.hits[e] < threshold) continue;
     if (size != e) {
       c.infos[size] = c.infos[e];
       std::copy_n(&c.sums[e * row], row, &c.sums[size * row]);
+      c.entry_key[size] = c.entry_key[e];
     }
-    const uint64_t key = c.entry_key[e];
-    size_t slot = key & mask;
-    while (c.keys[slot] != 0) slot = (slot + 1) & mask;
-    c.keys[slot] = key;
-    c.entry_of[slot] = size;
-    c.entry_key[size] = key;
     c.hits[size] = 0;
     ++size;
   }
   c.size = size;
+  rehash(c);
 }
 
 uint32_t SequenceLabeler::entry(std::string_view token, TaggingState& s) const {
@@ -129,15 +152,7 @@ const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string
   const int n = static_cast<int>(tokens.size());
   const size_t L = static_cast<size_t>(labels_.size());
   EmissionCache& c = s.cache;
-  if (static_cast<uint32_t>(n) > EmissionCache::kCapacity / 2) return label_uncached(tokens, s);
-  if (c.keys.empty()) {
-    c.keys.assign(2 * EmissionCache::kCapacity, 0);
-    c.entry_of.assign(2 * EmissionCache::kCapacity, 0);
-    c.entry_key.resize(EmissionCache::kCapacity);
-    c.hits.resize(EmissionCache::kCapacity);
-    c.infos.resize(EmissionCache::kCapacity);
-    c.sums.resize(EmissionCache::kCapacity * span_ * L);
-  }
+  if (static_cast<uint32_t>(n) > EmissionCache::kMaxCapacity / 2) return label_uncached(tokens, s);
   make_room(c, static_cast<uint32_t>(n));
   s.entries.resize(tokens.size());
   s.token_infos.resize(tokens.size());

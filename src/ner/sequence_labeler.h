@@ -20,13 +20,18 @@
 
 namespace lagebild::ner {
 
-// Per-word-type score cache of one thread (see the file comment). Holds at most kCapacity word
-// types. When it is full, between sentences, it keeps the words that were looked up again since
-// they came in (the frequent ones, with Zipf-distributed words) and drops the others: emptying it
-// instead made every fourth token of news text a miss, mostly frequent words evicted earlier.
+// Per-word-type score cache of one thread (see the file comment). It starts small and doubles
+// up to kMaxCapacity word types as the text brings new words, so that a thread which tags a few
+// short articles does not hold the whole table. When it is full, between sentences, it keeps the
+// words that were looked up again since they came in (the frequent ones, with Zipf-distributed
+// words) and drops the others: emptying it instead made every fourth token of news text a miss,
+// mostly frequent words evicted earlier. 64k types (about 77 MB of rows) hold nearly all the
+// frequent words of a large news corpus; 16k missed every tenth token.
 struct EmissionCache {
-  static constexpr uint32_t kCapacity = 16384;
-  std::vector<uint64_t> keys;       // open addressing, 2 * kCapacity slots, 0 = empty
+  static constexpr uint32_t kInitialCapacity = 4096;
+  static constexpr uint32_t kMaxCapacity = 65536;
+  uint32_t capacity = 0;            // entries; 0 until the first sentence
+  std::vector<uint64_t> keys;       // open addressing, 2 * capacity slots, 0 = empty
   std::vector<uint32_t> entry_of;   // slot -> entry
   std::vector<uint64_t> entry_key;  // entry -> its key
   std::vector<uint32_t> hits;       // entry -> lookups since it came in or was last kept
@@ -70,8 +75,12 @@ class SequenceLabeler {
  private:
   // Adds the weight rows of s.hashes[f] to score row s.targets[f] of `base` (rows of L sums).
   void add_rows(TaggingState& s, int32_t* base) const;
-  // Makes room for `needed` new entries (see EmissionCache).
+  // Makes room for `needed` new entries (see EmissionCache): grows the cache, or evicts.
   void make_room(EmissionCache& c, uint32_t needed) const;
+  // Gives the cache `capacity` entries, keeping its entries.
+  void resize(EmissionCache& c, uint32_t capacity) const;
+  // Rebuilds the slots of entries 0 .. c.size-1 (after a resize or an eviction).
+  static void rehash(EmissionCache& c);
   // The cache entry of `token`, computing it on a miss.
   uint32_t entry(std::string_view token, TaggingState& s) const;
   const std::vector<uint8_t>& decode(int n, TaggingState& s) const;
