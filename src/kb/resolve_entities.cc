@@ -1,6 +1,5 @@
 // The resolution stage: gazetteer, linking, surname mentions, roles.
 #include <algorithm>
-#include <cstring>
 #include <deque>
 #include <memory>
 
@@ -16,9 +15,16 @@ namespace {
 
 // The name keys of every word form a thread has met, for one KB. Articles share most of their
 // words (der, die, Selenskyj, Ukraine), so the keys are computed once per thread rather than once
-// per document: an open-addressing table of form indexes + 1 (0: empty) over a deque, whose
-// elements never move, so WordIndex can point into it. Bounded: once full, the next document
-// starts a fresh cache; a WordIndex still using the old one keeps it alive.
+// per document: an open-addressing table over a deque, whose elements never move, so WordIndex
+// can point into it. Bounded: once full, the next document starts a fresh cache; a WordIndex
+// still using the old one keeps it alive.
+//
+// Speed: a document asks for each of its distinct forms (some 400 per article), and most forms
+// start no gazetteer entry, so their keys are never read. A slot therefore holds what the lookup
+// needs, the form's 64-bit hash, its length and whether it starts entries, and the lookup touches
+// nothing else: the forms themselves (and their text) lie far apart in memory, and reading them
+// cost three cache misses per form. Two different forms of one length with one 64-bit hash would
+// share keys; with at most 2^17 forms per cache that happens about once in 10^9 caches.
 class FormCache {
  public:
   explicit FormCache(uint64_t kb_serial) : kb_serial_(kb_serial), slots_(size_t{1} << 12) {}
@@ -26,35 +32,24 @@ class FormCache {
   uint64_t kb_serial() const { return kb_serial_; }
   bool full() const { return forms_.size() >= kMaxForms; }
 
-  const WordKeys& keys(std::string_view form, uint64_t hash, const KnowledgeBase::Impl& kb) {
-    Recent& recent = recent_[hash >> (64 - kRecentBits)];
-    if (recent.keys != nullptr && recent.hash == hash && recent.length == form.size() &&
-        std::memcmp(recent.text, form.data(), form.size()) == 0) {
-      return *recent.keys;
-    }
-    const WordKeys& keys = find_or_add(form, hash, kb);
-    if (form.size() <= sizeof recent.text) {
-      recent.hash = hash;
-      recent.keys = &keys;
-      recent.length = static_cast<uint8_t>(form.size());
-      std::memcpy(recent.text, form.data(), form.size());
-    }
-    return keys;
-  }
+  struct Found {
+    const WordKeys* keys;
+    bool starts_entries;
+  };
 
- private:
-  const WordKeys& find_or_add(std::string_view form, uint64_t hash, const KnowledgeBase::Impl& kb) {
+  Found keys(std::string_view form, uint64_t hash, const KnowledgeBase::Impl& kb) {
     const size_t mask = slots_.size() - 1;
+    const uint32_t length = static_cast<uint32_t>(form.size());
     size_t slot = hash & mask;
-    const uint32_t tag = static_cast<uint32_t>(hash >> 32);
     for (; slots_[slot].form != 0; slot = (slot + 1) & mask) {
-      if (slots_[slot].tag != tag) continue;
-      const Form& known = forms_[slots_[slot].form - 1];
-      if (known.text == form) return known.keys;
+      const Slot& s = slots_[slot];
+      if (s.hash == hash && s.length == length) {
+        return Found{&forms_[s.form - 1].keys, s.starts_entries != 0};
+      }
     }
     Form& added = forms_.emplace_back();
-    added.text.assign(form);
     added.hash = hash;
+    added.length = length;
     WordKeys& k = added.keys;
     // Each form is new here, so normalise_name's own cache would only be churned.
     k.key = uncached_name_key(form);
@@ -62,38 +57,36 @@ class FormCache {
     if (!base.empty()) k.genitive_key = uncached_name_key(base);
     k.entries = kb.gazetteer_entries(k.key);
     k.genitive_entries = kb.gazetteer_entries(k.genitive_key);
-    slots_[slot] = Slot{tag, static_cast<uint32_t>(forms_.size())};
+    added.starts_entries = k.entries != nullptr || k.genitive_entries != nullptr;
+    slots_[slot] = slot_of(added, static_cast<uint32_t>(forms_.size()));
     if (2 * forms_.size() > slots_.size()) grow();
-    return k;
+    return Found{&k, added.starts_entries};
   }
 
-  // The full table is too large for the processor's caches, so a lookup there costs a few cache
-  // misses. The frequent short forms (der, die, Ukraine, Selenskyj) are found first in a small
-  // direct-mapped table (4,096 slots of 48 bytes) that holds their text.
-  static constexpr int kRecentBits = 12;
-  struct Recent {
-    uint64_t hash = 0;
-    const WordKeys* keys = nullptr;
-    uint8_t length = 0;
-    char text[31] = {};
-  };
-  std::vector<Recent> recent_ = std::vector<Recent>(size_t{1} << kRecentBits);
-
+ private:
   // About 20 MB per thread when full; a year of news has far more forms, but the frequent ones
   // come back in the first documents after a reset.
   static constexpr size_t kMaxForms = size_t{1} << 17;
 
   struct Form {
-    std::string text;
     uint64_t hash = 0;
+    uint32_t length = 0;
+    bool starts_entries = false;
     WordKeys keys;
   };
 
-  // The upper half of the hash beside the form index + 1 (0: empty), so that a probe rarely
-  // reads a form that is not the one looked for.
   struct Slot {
-    uint32_t tag = 0, form = 0;
+    uint64_t hash = 0;
+    uint32_t form = 0;  // index + 1; 0: empty
+    uint16_t length = 0;
+    uint16_t starts_entries = 0;
   };
+  // Forms longer than a slot's length field are never found again: each lookup adds them anew
+  // (they are rare: 65,535 bytes without a space).
+  static Slot slot_of(const Form& f, uint32_t index) {
+    return Slot{f.hash, index, static_cast<uint16_t>(std::min<uint32_t>(f.length, 0xFFFF)),
+                static_cast<uint16_t>(f.starts_entries)};
+  }
 
   void grow() {
     slots_.assign(slots_.size() * 2, Slot{});
@@ -101,8 +94,7 @@ class FormCache {
     for (size_t i = 0; i < forms_.size(); ++i) {
       size_t slot = forms_[i].hash & mask;
       while (slots_[slot].form != 0) slot = (slot + 1) & mask;
-      slots_[slot] =
-          Slot{static_cast<uint32_t>(forms_[i].hash >> 32), static_cast<uint32_t>(i + 1)};
+      slots_[slot] = slot_of(forms_[i], static_cast<uint32_t>(i + 1));
     }
   }
 
@@ -140,8 +132,8 @@ WordIndex::WordIndex(std::string_view text, const KnowledgeBase& kb) : words(sca
     size_t slot = hash & (capacity - 1);
     while (slots[slot] != 0 && seen[slots[slot] - 1].text != s) slot = (slot + 1) & (capacity - 1);
     if (slots[slot] == 0) {
-      const WordKeys& k = cache->keys(s, hash, impl);
-      seen.push_back(Seen{s, &k, k.entries != nullptr || k.genitive_entries != nullptr});
+      const FormCache::Found found = cache->keys(s, hash, impl);
+      seen.push_back(Seen{s, found.keys, found.starts_entries});
       slots[slot] = static_cast<uint32_t>(seen.size());
     }
     const Seen& form = seen[slots[slot] - 1];
