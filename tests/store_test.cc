@@ -2,6 +2,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -77,6 +78,45 @@ TEST_F(StoreTest, WritingTheSameArticleTwiceChangesNothing) {
   EXPECT_EQ(second.unchanged, 2u);
   EXPECT_EQ(store->stats().documents, 2u);
   EXPECT_EQ(store->search("Hafen").size(), 1u);
+}
+
+// A re-ingest prepares no full-text terms for articles the store holds unchanged (write() skips
+// them anyway); changed and new articles get theirs, and the index ends up as if all were new.
+TEST_F(StoreTest, TheIndexerSkipsOnlyArticlesTheStoreHoldsUnchanged) {
+  auto store = Store::open(path_);
+  const Document harbour = article("a", "Hafen gesperrt\nDer Hafen bleibt wegen Sturm gesperrt.");
+  const Document ferry = article("b", "Fähre fällt aus\nDie Fähre nach Norden fällt heute aus.");
+  {
+    const StoreIndexer on_empty_store(StoreOptions{}, *store);
+    EXPECT_FALSE(on_empty_store.prepare(harbour).empty());  // nothing stored: all prepared
+  }
+  store->write({harbour, ferry});
+
+  const StoreIndexer indexer(StoreOptions{}, *store);
+  EXPECT_TRUE(indexer.prepare(harbour).empty());
+  EXPECT_TRUE(indexer.prepare(ferry).empty());
+  const Document changed = article("a", "Hafen offen\nDer Hafen ist nach dem Orkan wieder offen.");
+  const Document added = article("c", "Brücke gesperrt\nDie Brücke bleibt für Lastwagen gesperrt.");
+  std::vector<std::string> prepared;
+  for (const Document* doc : {&changed, &ferry, &added}) prepared.push_back(indexer.prepare(*doc));
+  EXPECT_FALSE(prepared[0].empty());
+  EXPECT_TRUE(prepared[1].empty());
+  EXPECT_FALSE(prepared[2].empty());
+
+  const StoreWriteResult result = store->write({changed, ferry, added}, prepared);
+  EXPECT_EQ(result.replaced, 1u);
+  EXPECT_EQ(result.unchanged, 1u);
+  EXPECT_EQ(result.inserted, 1u);
+  auto ids = [&](const std::string& query) {
+    std::vector<std::string> out;
+    for (const SearchHit& hit : store->search(query)) out.push_back(hit.id);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_EQ(ids("Orkan"), std::vector<std::string>{"a"});
+  EXPECT_TRUE(ids("Sturm").empty());  // the old version's words left the index
+  EXPECT_EQ(ids("Fähre"), std::vector<std::string>{"b"});
+  EXPECT_EQ(ids("gesperrt"), std::vector<std::string>{"c"});
 }
 
 TEST_F(StoreTest, AChangedArticleReplacesItsOlderVersion) {

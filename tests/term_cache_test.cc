@@ -1,11 +1,13 @@
-// The shared word -> terms cache of the analysis workers (store/term_cache.h): a hit gives exactly
-// the bytes a fresh computation gives, under eviction and from several threads at once.
+// The shared word -> terms cache of the analysis workers (store/term_cache.h) and the per-worker
+// front cache before it (store/front_term_cache.h): a hit gives exactly the bytes a fresh
+// computation gives, under eviction, slot collisions and from several threads at once.
 #include <string>
 #include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "store/front_term_cache.h"
 #include "store/index_terms.h"
 #include "store/term_cache.h"
 #include "text/decompound.h"
@@ -95,6 +97,51 @@ TEST(TermCache, ThreadsShareItSafely) {
     }
     EXPECT_EQ(results[t], expected) << "thread " << t;
   }
+}
+
+TEST(FrontTermCache, AHitGivesTheComputedTerms) {
+  IndexTerms terms(bundled());
+  TermCache shared;
+  FrontTermCache front(shared);
+  for (int round = 0; round < 3; ++round) {  // misses of both, then hits of the front
+    for (const std::string& word : words()) {
+      std::string out = "prefix";
+      front.append_encoded_terms(word, terms, out);
+      EXPECT_EQ(out, "prefix" + computed(terms, word)) << word << " round " << round;
+    }
+  }
+  // Every word went through the shared cache once, the 80-byte one every time (not cached).
+  EXPECT_EQ(shared.size(), words().size() - 1);
+}
+
+TEST(FrontTermCache, CollidingWordsEvictEachOtherButStayCorrect) {
+  IndexTerms terms(bundled());
+  TermCache shared;
+  FrontTermCache front(shared, 2);  // two slots: nearly every word collides with another
+  std::string out, expected;
+  for (int i = 0; i < 500; ++i) {
+    const std::string& word = words()[(i * 5) % words().size()];
+    const std::string number = "Zahl" + std::to_string(i % 40);
+    front.append_encoded_terms(word, terms, out);
+    front.append_encoded_terms(number, terms, out);
+    expected += computed(terms, word) + computed(terms, number);
+  }
+  EXPECT_EQ(out, expected);
+}
+
+TEST(FrontTermCache, WordsTooLongForASlotComeFromTheSharedCache) {
+  IndexTerms terms(bundled());
+  TermCache shared;
+  FrontTermCache front(shared);
+  // 60 bytes: fits the shared cache (<= 64) but not a 58-byte front slot with its terms.
+  const std::string word = "Bundeswehrbeschaffungsamtsverteidigungsministeriumsabteilung";
+  ASSERT_EQ(word.size(), 60u);
+  for (int round = 0; round < 2; ++round) {
+    std::string out;
+    front.append_encoded_terms(word, terms, out);
+    EXPECT_EQ(out, computed(terms, word)) << "round " << round;
+  }
+  EXPECT_EQ(shared.size(), 1u);
 }
 
 }  // namespace

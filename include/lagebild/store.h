@@ -194,6 +194,8 @@ struct Claim {
   std::string text;  // the sentence
 };
 
+class Store;
+
 // The full-text work of Store::write() done ahead, on any thread: stemming and decompounding
 // every word, which costs more than the rest of a write. `ingest` runs it on the analysis
 // workers, so that the single writer thread only hands the prepared terms to the index. The
@@ -203,12 +205,17 @@ class StoreIndexer {
   // Uses options.lexicon_path, which must be the one the Store was opened with (terms made with
   // another lexicon are ignored by write()). Loads the lexicon now.
   explicit StoreIndexer(const StoreOptions& options = {});
+  // The same, and prepare() skips a document that `store` already holds with the same content
+  // hash (write() skips it too), so that re-ingesting a corpus does not pay for its terms. Each
+  // calling thread reads the store on a read-only connection of its own. `store` must be opened
+  // with the same options and outlive the indexer.
+  StoreIndexer(const StoreOptions& options, const Store& store);
   ~StoreIndexer();
   StoreIndexer(const StoreIndexer&) = delete;
   StoreIndexer& operator=(const StoreIndexer&) = delete;
 
   // The terms of doc.title and doc.text, for Store::write(batch, prepared). Only valid within
-  // this process.
+  // this process. Empty (nothing prepared) for a document the store holds unchanged (see above).
   std::string prepare(const Document& doc) const;
 
  private:

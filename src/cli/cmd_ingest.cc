@@ -36,8 +36,9 @@ int run_ingest(const IngestArgs& args) {
   const Pipeline pipeline{args.pipeline};
   const StoreOptions store_options;
   std::unique_ptr<Store> store = Store::open(args.db, store_options);
-  // The full-text terms are computed on the analysis workers, not on this (the writer) thread.
-  const StoreIndexer indexer(store_options);
+  // The full-text terms are computed on the analysis workers, not on this (the writer) thread,
+  // and not at all for an article the store already holds unchanged.
+  const StoreIndexer indexer(store_options, *store);
   ArticleReader reader(args.paths);
   ProgressBar progress(progress_wanted(args.quiet));
   IssueReport report(progress);

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "store/front_term_cache.h"
 #include "store/term_cache.h"
 
 namespace lagebild::store {
@@ -33,7 +34,7 @@ bool read_varint(std::string_view in, size_t& pos, uint64_t& value) {
   return false;
 }
 
-void append_prepared_terms(IndexTerms& terms, TermCache* cache, std::string_view text,
+void append_prepared_terms(IndexTerms& terms, FrontTermCache* cache, std::string_view text,
                            std::string& out) {
   for_each_word(text, [&](size_t begin, size_t end) {
     const std::string_view word = text.substr(begin, end - begin);
@@ -53,7 +54,7 @@ uint64_t text_fingerprint(const Document& doc) {
   return title ^ hash(doc.text);
 }
 
-std::string prepare_document_terms(IndexTerms& terms, TermCache* cache,
+std::string prepare_document_terms(IndexTerms& terms, FrontTermCache* cache,
                                    std::string_view lexicon_path, const Document& doc) {
   std::string out;
   // About 1.5 bytes of terms per byte of text: one reservation instead of a dozen regrowths.

@@ -26,15 +26,15 @@
 
 namespace lagebild::store {
 
-class TermCache;
+class FrontTermCache;
 
 // Appends the document terms of `text`, as the tokenizer emits them, to `out`. Words are looked
 // up in `cache` when it is given (computed with `terms` on a miss), else in `terms`' own cache.
-void append_prepared_terms(IndexTerms& terms, TermCache* cache, std::string_view text,
+void append_prepared_terms(IndexTerms& terms, FrontTermCache* cache, std::string_view text,
                            std::string& out);
 
 // The buffer for one document (see the layout above).
-std::string prepare_document_terms(IndexTerms& terms, TermCache* cache,
+std::string prepare_document_terms(IndexTerms& terms, FrontTermCache* cache,
                                    std::string_view lexicon_path, const Document& doc);
 
 // Identifies the title and text a buffer was made from.

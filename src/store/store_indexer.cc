@@ -4,8 +4,11 @@
 #include <vector>
 
 #include "lagebild/store.h"
+#include "store/content_hash.h"
+#include "store/front_term_cache.h"
 #include "store/index_terms.h"
 #include "store/prepared_terms.h"
+#include "store/stored_hashes.h"
 #include "store/term_cache.h"
 #include "text/decompound.h"
 
@@ -14,30 +17,61 @@ namespace lagebild {
 struct StoreIndexer::Impl {
   std::string lexicon_path;
   std::shared_ptr<const Decompounder> decompounder;
+  // The store whose unchanged documents prepare() skips; empty: none (or it was empty when the
+  // indexer was made, so only a duplicate within the input could be skipped: not worth a lookup).
+  std::string store_path;
+  int busy_timeout_ms = 0;
   // Every worker's words, computed once for all of them.
-  store::TermCache cache;
-  // One IndexTerms (stemmer, decompounder) per concurrent caller, reused across calls: the stemmer
-  // is not thread-safe. Their own word caches stay empty: `cache` serves every caller.
-  mutable std::mutex mutex;
-  mutable std::vector<std::unique_ptr<store::IndexTerms>> idle;
+  mutable store::TermCache cache;
 
-  std::unique_ptr<store::IndexTerms> acquire() const {
+  // What one concurrent caller uses: IndexTerms (stemmer, decompounder; its own word cache stays
+  // empty, `cache` serves every caller) and a front cache of its frequent words. Neither is
+  // thread-safe, so each caller holds one for the length of a call.
+  struct Worker {
+    Worker(store::DecompounderSource source, store::TermCache& shared)
+        : terms(std::move(source)), front(shared) {}
+    store::IndexTerms terms;
+    store::FrontTermCache front;
+    std::unique_ptr<store::StoredHashes> stored;  // opened on first use
+  };
+  // Workers reused across calls (the analysis threads call prepare() one document at a time).
+  mutable std::mutex mutex;
+  mutable std::vector<std::unique_ptr<Worker>> idle;
+
+  std::unique_ptr<Worker> acquire() const {
     {
       std::lock_guard<std::mutex> lock(mutex);
       if (!idle.empty()) {
-        std::unique_ptr<store::IndexTerms> terms = std::move(idle.back());
+        std::unique_ptr<Worker> worker = std::move(idle.back());
         idle.pop_back();
-        return terms;
+        return worker;
       }
     }
     std::shared_ptr<const Decompounder> shared = decompounder;
-    return std::make_unique<store::IndexTerms>([shared] { return shared; });
+    return std::make_unique<Worker>([shared] { return shared; }, cache);
   }
-  void release(std::unique_ptr<store::IndexTerms> terms) const {
+  // True when the store holds `doc` with the same content hash (see store/stored_hashes.h).
+  bool stored_unchanged(Worker& worker, const Document& doc) const {
+    if (store_path.empty()) return false;
+    if (!worker.stored) {
+      worker.stored = std::make_unique<store::StoredHashes>(store_path, busy_timeout_ms);
+    }
+    const std::optional<std::string> stored = worker.stored->find(doc.id);
+    return stored && *stored == store::content_hash(doc);
+  }
+  void release(std::unique_ptr<Worker> worker) const {
     std::lock_guard<std::mutex> lock(mutex);
-    idle.push_back(std::move(terms));
+    idle.push_back(std::move(worker));
   }
 };
+
+StoreIndexer::StoreIndexer(const StoreOptions& options, const Store& store)
+    : StoreIndexer(options) {
+  if (store::store_has_documents(store.path(), options.busy_timeout_ms)) {
+    impl_->store_path = store.path();
+    impl_->busy_timeout_ms = options.busy_timeout_ms;
+  }
+}
 
 StoreIndexer::StoreIndexer(const StoreOptions& options) : impl_(std::make_unique<Impl>()) {
   impl_->lexicon_path = options.lexicon_path;
@@ -53,16 +87,15 @@ StoreIndexer::StoreIndexer(const StoreOptions& options) : impl_(std::make_unique
 StoreIndexer::~StoreIndexer() = default;
 
 std::string StoreIndexer::prepare(const Document& doc) const {
-  std::unique_ptr<store::IndexTerms> terms = impl_->acquire();
-  std::string out;
-  try {
-    out = store::prepare_document_terms(*terms, &impl_->cache, impl_->lexicon_path, doc);
-  } catch (...) {
-    impl_->release(std::move(terms));
-    throw;
-  }
-  impl_->release(std::move(terms));
-  return out;
+  // Hands the worker back to the pool however the call ends.
+  std::unique_ptr<Impl::Worker> worker = impl_->acquire();
+  struct Release {
+    const Impl& impl;
+    std::unique_ptr<Impl::Worker>& worker;
+    ~Release() { impl.release(std::move(worker)); }
+  } release{*impl_, worker};
+  if (impl_->stored_unchanged(*worker, doc)) return {};
+  return store::prepare_document_terms(worker->terms, &worker->front, impl_->lexicon_path, doc);
 }
 
 }  // namespace lagebild

@@ -118,11 +118,15 @@ void TermCache::insert(Shard& shard, std::string_view word, uint64_t hash,
 }
 
 void TermCache::append_encoded_terms(std::string_view word, IndexTerms& terms, std::string& out) {
+  append_encoded_terms(word, hash_of(word), terms, out);
+}
+
+void TermCache::append_encoded_terms(std::string_view word, uint64_t hash, IndexTerms& terms,
+                                     std::string& out) {
   if (word.size() > kMaxCachedWordBytes) {  // a URL or garbage: not worth a slot
     encode_word_terms(terms.compute_document_terms(word), out);
     return;
   }
-  const uint64_t hash = hash_of(word);
   Shard& shard = shards_[hash % kShards];
   {
     std::lock_guard<std::mutex> lock(shard.mutex);

@@ -36,6 +36,9 @@ class TermCache {
   // Appends the encoded document terms of `word` to `out`, computing them with `terms` (the
   // caller's own, not shared) on a miss. Thread-safe.
   void append_encoded_terms(std::string_view word, IndexTerms& terms, std::string& out);
+  // The same, with `hash` = std::hash<std::string_view>{}(word) computed by the caller.
+  void append_encoded_terms(std::string_view word, uint64_t hash, IndexTerms& terms,
+                            std::string& out);
 
   // Entries now held (for tests).
   size_t size() const;

@@ -70,6 +70,10 @@ if command -v sqlite3 > /dev/null; then
   [ "$(sqlite3 "$db" 'SELECT COUNT(DISTINCT id) FROM documents;')" -eq "$n" ] \
     || fail "duplicate ids"
 fi
+# The full-text index holds every article once too (the re-run prepares index terms only for
+# the articles the killed runs did not store, and the writer indexes exactly those).
+hits=$("$LAGEBILD" search --db "$db" --json --limit 100000 Verkehrsbetriebe | grep -c '"id"')
+[ "$hits" -eq "$n" ] || fail "full-text index: expected $n hits, got $hits"
 # And once more: nothing changes.
 "$LAGEBILD" ingest --threads 2 --db "$db" "$tmp/feed.jsonl" > /dev/null 2> "$tmp/err" \
   || fail "second re-run failed"
