@@ -15,104 +15,83 @@ std::string without_exception_id(const std::string& what) {
   return close == std::string::npos ? what : what.substr(close + 2);
 }
 
-// Builds the record like json::parse does, except that a string "text" field of the top-level
-// object is moved out of the parser into `text` instead of being copied into the tree. For an
-// article of a few hundred megabytes on one line, that saves two copies of its text at the
-// moment memory peaks (the parser's token buffer is the only other one).
-class RecordBuilder {
+// Builds the record with nlohmann's own DOM builder, except that a string "text" field of the
+// top-level object is moved out of the parser into `text` (the tree gets an empty string there)
+// instead of being copied. For an article of a few hundred megabytes on one line, that saves two
+// copies of its text at the moment memory peaks (the parser's token buffer is the only other one).
+// json::sax_parse calls these members statically, so hiding the base's suffices.
+class RecordBuilder : public nlohmann::detail::json_sax_dom_parser<json> {
  public:
-  json root;
+  using Base = nlohmann::detail::json_sax_dom_parser<json>;
+  explicit RecordBuilder(json& record) : Base(record, /*allow_exceptions=*/false) {}
+
   std::string text;
-  bool has_text = false;  // `text` holds the top-level "text" string
+  bool has_text = false;  // `text` holds the top-level "text" string (a later duplicate wins)
   std::string error;
 
-  bool null() { return add(json(nullptr)); }
-  bool boolean(bool b) { return add(json(b)); }
-  bool number_integer(json::number_integer_t n) { return add(json(n)); }
-  bool number_unsigned(json::number_unsigned_t n) { return add(json(n)); }
-  bool number_float(json::number_float_t n, const std::string&) { return add(json(n)); }
-  bool binary(json::binary_t& b) { return add(json(std::move(b))); }
   bool string(std::string& s) {
-    if (stack_.size() == 1 && stack_.back()->is_object() && key_ == "text") {
-      // A later duplicate "text" wins, as in json::parse.
-      stack_.back()->erase("text");
+    if (text_is_next_) {
       text = std::move(s);
       has_text = true;
-      return true;
+      s.clear();
+      text_is_next_ = false;
     }
-    return add(json(std::move(s)));
+    return Base::string(s);
   }
-  bool start_object(std::size_t) { return open(json::object()); }
-  bool start_array(std::size_t) { return open(json::array()); }
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
   bool key(std::string& k) {
-    key_ = std::move(k);
-    if (stack_.size() == 1 && key_ == "text") has_text = false;  // a later value replaces it
-    return true;
+    text_is_next_ = depth_ == 1 && k == "text";
+    if (text_is_next_) has_text = false;  // a later value replaces an earlier one
+    return Base::key(k);
   }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& e) {
+  bool start_object(std::size_t n) { return open() && Base::start_object(n); }
+  bool start_array(std::size_t n) { return open() && Base::start_array(n); }
+  bool end_object() { return close() && Base::end_object(); }
+  bool end_array() { return close() && Base::end_array(); }
+  template <class Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
     error = without_exception_id(e.what());
-    return false;
+    return Base::parse_error(position, token, e);
   }
 
  private:
-  // Inserts `v` where the parser is; returns where it went.
-  json* insert(json&& v) {
-    if (stack_.empty()) {
-      root = std::move(v);
-      return &root;
-    }
-    json& parent = *stack_.back();
-    if (parent.is_array()) {
-      parent.push_back(std::move(v));
-      return &parent.back();
-    }
-    json& slot = parent[key_];
-    slot = std::move(v);
-    return &slot;
-  }
-  bool add(json&& v) {
-    insert(std::move(v));
-    return true;
-  }
-  bool open(json&& container) {
-    stack_.push_back(insert(std::move(container)));
+  bool open() {
+    ++depth_;
+    text_is_next_ = false;  // the "text" key's value is a container, not a string
     return true;
   }
   bool close() {
-    stack_.pop_back();
+    --depth_;
+    text_is_next_ = false;
     return true;
   }
-  std::vector<json*> stack_;  // the open objects and arrays, outermost first
-  std::string key_;           // the key of the value that comes next in the innermost object
+  int depth_ = 0;              // open objects and arrays
+  bool text_is_next_ = false;  // the next value is the top-level object's "text"
 };
 
 }  // namespace
 
 bool read_json_record(std::string_view text, Document& doc, std::string& error,
                       std::vector<std::string>& warnings) {
-  RecordBuilder builder;
+  json record;
+  RecordBuilder builder(record);
   if (!json::sax_parse(text.begin(), text.end(), &builder)) {
     error = "malformed JSON: " + builder.error;
     return false;
   }
-  json& record = builder.root;
   if (!record.is_object()) {
     error = "a record must be a JSON object";
     return false;
   }
-  if (builder.has_text) {
-    doc.text = std::move(builder.text);
-  } else {
-    auto body = record.find("text");
-    if (body == record.end()) {
-      error = "record has no \"text\" field";
-      return false;
-    }
+  auto body = record.find("text");
+  if (body == record.end()) {
+    error = "record has no \"text\" field";
+    return false;
+  }
+  if (!builder.has_text) {
     error = std::string("\"text\" must be a string, not ") + body->type_name();
     return false;
   }
+  doc.text = std::move(builder.text);
 
   for (auto& [key, value] : record.items()) {
     if (key == "text") continue;

@@ -44,23 +44,24 @@ class FormCache {
     for (; slots_[slot].form != 0; slot = (slot + 1) & mask) {
       const Slot& s = slots_[slot];
       if (s.hash == hash && s.length == length) {
-        return Found{&forms_[s.form - 1].keys, s.starts_entries != 0};
+        return Found{&forms_[s.form - 1], s.starts_entries != 0};
       }
     }
-    Form& added = forms_.emplace_back();
-    added.hash = hash;
-    added.length = length;
-    WordKeys& k = added.keys;
+    WordKeys& k = forms_.emplace_back();
     // Each form is new here, so normalise_name's own cache would only be churned.
     k.key = uncached_name_key(form);
     const std::string base = strip_genitive(form);
     if (!base.empty()) k.genitive_key = uncached_name_key(base);
     k.entries = kb.gazetteer_entries(k.key);
     k.genitive_entries = kb.gazetteer_entries(k.genitive_key);
-    added.starts_entries = k.entries != nullptr || k.genitive_entries != nullptr;
-    slots_[slot] = slot_of(added, static_cast<uint32_t>(forms_.size()));
+    const bool starts = k.entries != nullptr || k.genitive_entries != nullptr;
+    // Forms longer than the length field are never found again: each lookup adds them anew
+    // (they are rare: 65,535 bytes without a space).
+    slots_[slot] = Slot{hash, static_cast<uint32_t>(forms_.size()),
+                        static_cast<uint16_t>(std::min<uint32_t>(length, 0xFFFF)),
+                        static_cast<uint16_t>(starts)};
     if (2 * forms_.size() > slots_.size()) grow();
-    return Found{&k, added.starts_entries};
+    return Found{&k, starts};
   }
 
  private:
@@ -68,38 +69,27 @@ class FormCache {
   // come back in the first documents after a reset.
   static constexpr size_t kMaxForms = size_t{1} << 17;
 
-  struct Form {
-    uint64_t hash = 0;
-    uint32_t length = 0;
-    bool starts_entries = false;
-    WordKeys keys;
-  };
-
   struct Slot {
     uint64_t hash = 0;
-    uint32_t form = 0;  // index + 1; 0: empty
+    uint32_t form = 0;  // index into forms_ + 1; 0: empty
     uint16_t length = 0;
     uint16_t starts_entries = 0;
   };
-  // Forms longer than a slot's length field are never found again: each lookup adds them anew
-  // (they are rare: 65,535 bytes without a space).
-  static Slot slot_of(const Form& f, uint32_t index) {
-    return Slot{f.hash, index, static_cast<uint16_t>(std::min<uint32_t>(f.length, 0xFFFF)),
-                static_cast<uint16_t>(f.starts_entries)};
-  }
 
   void grow() {
-    slots_.assign(slots_.size() * 2, Slot{});
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
     const size_t mask = slots_.size() - 1;
-    for (size_t i = 0; i < forms_.size(); ++i) {
-      size_t slot = forms_[i].hash & mask;
+    for (const Slot& s : old) {
+      if (s.form == 0) continue;
+      size_t slot = s.hash & mask;
       while (slots_[slot].form != 0) slot = (slot + 1) & mask;
-      slots_[slot] = slot_of(forms_[i], static_cast<uint32_t>(i + 1));
+      slots_[slot] = s;
     }
   }
 
   uint64_t kb_serial_;
-  std::deque<Form> forms_;
+  std::deque<WordKeys> forms_;
   std::vector<Slot> slots_;
 };
 

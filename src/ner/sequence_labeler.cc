@@ -53,7 +53,6 @@ void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
 
 void SequenceLabeler::resize(EmissionCache& c, uint32_t capacity) const {
   const size_t row = static_cast<size_t>(span_) * static_cast<size_t>(labels_.size());
-  c.capacity = capacity;
   c.entry_key.resize(capacity);
   c.hits.resize(capacity);
   c.infos.resize(capacity);
@@ -62,7 +61,7 @@ void SequenceLabeler::resize(EmissionCache& c, uint32_t capacity) const {
 }
 
 void SequenceLabeler::rehash(EmissionCache& c) {
-  c.keys.assign(2 * static_cast<size_t>(c.capacity), 0);
+  c.keys.assign(2 * static_cast<size_t>(c.capacity()), 0);
   c.entry_of.resize(c.keys.size());
   const size_t mask = c.keys.size() - 1;
   for (uint32_t e = 0; e < c.size; ++e) {
@@ -75,17 +74,17 @@ void SequenceLabeler::rehash(EmissionCache& c) {
 }
 
 void SequenceLabeler::make_room(EmissionCache& c, uint32_t needed) const {
-  if (c.size + needed <= c.capacity) return;
-  if (c.capacity < EmissionCache::kMaxCapacity) {
-    uint32_t capacity = std::max(c.capacity, EmissionCache::kInitialCapacity);
+  if (c.size + needed <= c.capacity()) return;
+  if (c.capacity() < EmissionCache::kMaxCapacity) {
+    uint32_t capacity = std::max(c.capacity(), EmissionCache::kInitialCapacity);
     while (capacity < c.size + needed && capacity < EmissionCache::kMaxCapacity) capacity *= 2;
     resize(c, capacity);
-    if (c.size + needed <= c.capacity) return;
+    if (c.size + needed <= c.capacity()) return;
   }
   // Keep at most half: the entries looked up at least `threshold` times since they came in,
   // the smallest threshold that fits. Kept entries start counting again, so that words which
   // were frequent long ago make room in time.
-  const uint32_t limit = c.capacity / 2;
+  const uint32_t limit = c.capacity() / 2;
   uint32_t threshold = 1;
   for (;; threshold *= 2) {
     uint32_t kept = 0;

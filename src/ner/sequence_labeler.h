@@ -26,11 +26,11 @@ namespace lagebild::ner {
 // words that were looked up again since they came in (the frequent ones, with Zipf-distributed
 // words) and drops the others: emptying it instead made every fourth token of news text a miss,
 // mostly frequent words evicted earlier. 64k types (about 77 MB of rows) hold nearly all the
-// frequent words of a large news corpus; 16k missed every tenth token.
+// frequent words of a large news corpus: on 3,000 news articles one token in thirteen misses,
+// against one in seven with 16k.
 struct EmissionCache {
   static constexpr uint32_t kInitialCapacity = 4096;
   static constexpr uint32_t kMaxCapacity = 65536;
-  uint32_t capacity = 0;            // entries; 0 until the first sentence
   std::vector<uint64_t> keys;       // open addressing, 2 * capacity slots, 0 = empty
   std::vector<uint32_t> entry_of;   // slot -> entry
   std::vector<uint64_t> entry_key;  // entry -> its key
@@ -38,6 +38,8 @@ struct EmissionCache {
   std::vector<TokenInfo> infos;     // entry -> the word's surface information
   std::vector<int32_t> sums;        // entry -> (2 * window + 1) score rows of L labels
   uint32_t size = 0;
+  // Entries it can hold now; 0 until the first sentence.
+  uint32_t capacity() const { return static_cast<uint32_t>(entry_key.size()); }
 };
 
 // Per-thread scratch space, reused across sentences so that tagging allocates nothing.

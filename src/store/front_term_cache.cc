@@ -2,7 +2,6 @@
 
 #include <bit>
 #include <cstring>
-#include <functional>
 
 namespace lagebild::store {
 
@@ -13,7 +12,7 @@ FrontTermCache::FrontTermCache(TermCache& shared, size_t slots)
 
 void FrontTermCache::append_encoded_terms(std::string_view word, IndexTerms& terms,
                                           std::string& out) {
-  const uint64_t hash = std::hash<std::string_view>{}(word);
+  const uint64_t hash = TermCache::hash(word);
   const uint32_t tag = static_cast<uint32_t>(hash >> 32) | 1;
   Slot& slot = slots_[hash & mask_];
   if (slot.tag == tag && slot.word_bytes == word.size() &&

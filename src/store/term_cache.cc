@@ -1,7 +1,6 @@
 #include "store/term_cache.h"
 
 #include <cstring>
-#include <functional>
 
 namespace lagebild::store {
 namespace {
@@ -12,10 +11,6 @@ constexpr size_t kMaxCachedWordBytes = 64;
 // An entry: the 64-bit hash, the key length (1 byte), the terms length (2 bytes), the key, the
 // encoded terms.
 constexpr size_t kHeaderBytes = sizeof(uint64_t) + 3;
-
-uint64_t hash_of(std::string_view word) {
-  return std::hash<std::string_view>{}(word);
-}
 
 uint32_t tag_of(uint64_t hash) {
   return static_cast<uint32_t>(hash >> 32);
@@ -118,7 +113,7 @@ void TermCache::insert(Shard& shard, std::string_view word, uint64_t hash,
 }
 
 void TermCache::append_encoded_terms(std::string_view word, IndexTerms& terms, std::string& out) {
-  append_encoded_terms(word, hash_of(word), terms, out);
+  append_encoded_terms(word, hash(word), terms, out);
 }
 
 void TermCache::append_encoded_terms(std::string_view word, uint64_t hash, IndexTerms& terms,

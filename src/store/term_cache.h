@@ -17,6 +17,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -36,7 +37,9 @@ class TermCache {
   // Appends the encoded document terms of `word` to `out`, computing them with `terms` (the
   // caller's own, not shared) on a miss. Thread-safe.
   void append_encoded_terms(std::string_view word, IndexTerms& terms, std::string& out);
-  // The same, with `hash` = std::hash<std::string_view>{}(word) computed by the caller.
+  // The hash both append_encoded_terms take (FrontTermCache computes it once for both caches).
+  static uint64_t hash(std::string_view word) { return std::hash<std::string_view>{}(word); }
+  // The same, with `hash` = hash(word) computed by the caller.
   void append_encoded_terms(std::string_view word, uint64_t hash, IndexTerms& terms,
                             std::string& out);
 
