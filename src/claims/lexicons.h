@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claims/word_filter.h"
+#include "core/flat_string_map.h"
 #include "lagebild/claims.h"
 
 namespace lagebild {
@@ -44,18 +45,18 @@ struct ClaimLexicons::Tables {
     kOther
   };
 
-  std::unordered_map<std::string, NumberWord> number_words;
-  std::unordered_map<std::string, Unit> units;
+  FlatStringMap<NumberWord> number_words;
+  FlatStringMap<Unit> units;
   // Keyed by the LAST word of the phrase: matching runs backwards from the number.
-  std::unordered_map<std::string, std::vector<Approximator>> approximators;
+  FlatStringMap<std::vector<Approximator>> approximators;
   std::unordered_set<std::string> time_units;
   std::unordered_set<std::string> year_cues;
-  std::unordered_map<std::string, SpeechVerb> speech_verbs;
+  FlatStringMap<SpeechVerb> speech_verbs;
   std::vector<std::string> report_nouns;  // also matched as the end of a compound
   std::unordered_set<std::string> subjunctive;
-  std::unordered_map<std::string, std::string> source_prefixes;
-  std::unordered_map<std::string, std::string> agencies;
-  std::unordered_map<std::string, WordClass> function_words;
+  FlatStringMap<std::string> source_prefixes;
+  FlatStringMap<std::string> agencies;
+  FlatStringMap<WordClass> function_words;
 
   // Filter over the last three bytes of every word parse_number_word can read: each one ends
   // like a cardinal, "ein", "hundert", "tausend" or "einhalb" does. 64 Kbit, filled at load.

@@ -11,18 +11,14 @@
 #include <vector>
 
 #include "claims/word_filter.h"
+#include "core/flat_string_map.h"
 #include "lagebild/events.h"
 
 namespace lagebild {
 
-// Hash for std::string keys that also accepts std::string_view lookups (no temporary string).
-struct EventStringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-
+// String-keyed lexicons looked up by string_view for words of the text (core/flat_string_map.h).
 template <typename V>
-using EventStringMap = std::unordered_map<std::string, V, EventStringHash, std::equal_to<>>;
+using EventStringMap = FlatStringMap<V>;
 
 // Keys are lower case (claims::fold_case). Immutable once loaded.
 struct EventLexicons::Tables {

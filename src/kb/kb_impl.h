@@ -12,6 +12,8 @@
 
 #include <lagebild/kb.h>
 
+#include "core/flat_string_map.h"
+
 namespace lagebild {
 
 // How a name may be matched in running text.
@@ -22,13 +24,9 @@ enum class NameForm : uint8_t {
   kCyrillic,  // written in Cyrillic: matched by key
 };
 
-// Hash for std::string keys that also takes std::string_view lookups (no temporary string).
-struct KbStringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
+// String-keyed tables looked up by string_view for words of the text (core/flat_string_map.h).
 template <typename V>
-using KbStringMap = std::unordered_map<std::string, V, KbStringHash, std::equal_to<>>;
+using KbStringMap = FlatStringMap<V>;
 
 // A number no other KnowledgeBase::Impl of this process has had: per-thread caches that hold
 // pointers into one KB tell by it that they belong to another (an address may be reused).
@@ -38,12 +36,12 @@ struct KnowledgeBase::Impl {
   const uint64_t serial = new_kb_serial();
   std::vector<KbEntity> entities;
   std::vector<uint8_t> curated;  // per entity: named by hand (not only by GeoNames)
-  std::unordered_map<std::string, uint32_t> by_id;
+  KbStringMap<uint32_t> by_id;
 
   // normalise_name(variant) -> entity indexes, best first (see KnowledgeBase::lookup).
-  std::unordered_map<std::string, std::vector<uint32_t>> by_key;
+  KbStringMap<std::vector<uint32_t>> by_key;
   // normalise_name(surname) -> person indexes.
-  std::unordered_map<std::string, std::vector<uint32_t>> by_surname;
+  KbStringMap<std::vector<uint32_t>> by_surname;
   // Person index -> keys of its one-word variants ("selenski", "xi"): how an article that has
   // named the person in full may go on to call them.
   std::unordered_map<uint32_t, std::vector<std::string>> short_names;
@@ -60,7 +58,7 @@ struct KnowledgeBase::Impl {
     std::vector<uint8_t> surface_upper;
     size_t rank = 0;
   };
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> gazetteer;
+  KbStringMap<std::vector<GazetteerEntry>> gazetteer;
   // Bloom filter over the gazetteer's keys (two probes, 2^20 bits = 128 KB): most words of a
   // text are no name, and fail here without hashing into the large table.
   std::vector<uint64_t> gazetteer_filter = std::vector<uint64_t>((size_t{1} << 20) / 64, 0);
@@ -81,13 +79,13 @@ struct KnowledgeBase::Impl {
     for (uint64_t bit : {h & 0xFFFFF, (h >> 32) & 0xFFFFF}) {
       if (!((gazetteer_filter[bit >> 6] >> (bit & 63)) & 1)) return nullptr;
     }
-    auto it = gazetteer.find(std::string(key));
+    auto it = gazetteer.find(key);
     return it == gazetteer.end() ? nullptr : &it->second;
   }
 
   std::vector<OfficeTerm> offices;
-  std::unordered_map<std::string, std::vector<uint32_t>> offices_by_person;
-  std::unordered_map<std::string, std::vector<uint32_t>> offices_by_key;  // office + '\t' + of
+  KbStringMap<std::vector<uint32_t>> offices_by_person;
+  KbStringMap<std::vector<uint32_t>> offices_by_key;  // office + '\t' + of
 
   KbStringMap<OfficeTitle> titles;   // lower-case phrase
   KbStringMap<uint32_t> adjectives;  // lower-case form -> country entity
@@ -95,7 +93,7 @@ struct KnowledgeBase::Impl {
   size_t variant_count = 0;
 
   const KbEntity* find(std::string_view id) const {
-    auto it = by_id.find(std::string(id));
+    auto it = by_id.find(id);
     return it == by_id.end() ? nullptr : &entities[it->second];
   }
 };

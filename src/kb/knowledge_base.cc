@@ -121,7 +121,7 @@ std::optional<OfficeTerm> KnowledgeBase::office_holder(std::string_view office, 
 
 std::vector<OfficeTerm> KnowledgeBase::offices_of(std::string_view person) const {
   std::vector<OfficeTerm> out;
-  auto it = impl_->offices_by_person.find(std::string(person));
+  auto it = impl_->offices_by_person.find(person);
   if (it == impl_->offices_by_person.end()) return out;
   for (uint32_t i : it->second) out.push_back(impl_->offices[i]);
   return out;

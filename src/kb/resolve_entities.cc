@@ -33,9 +33,11 @@ class FormCache {
   bool full() const { return forms_.size() >= kMaxForms; }
 
   struct Found {
-    const WordKeys* keys;
-    bool starts_entries;
+    const WordKeys* keys = nullptr;
+    bool starts_entries = false;
   };
+
+  void prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]); }
 
   Found keys(std::string_view form, uint64_t hash, const KnowledgeBase::Impl& kb) {
     const size_t mask = slots_.size() - 1;
@@ -104,31 +106,42 @@ WordIndex::WordIndex(std::string_view text, const KnowledgeBase& kb) : words(sca
   }
   forms_ = cache;
   // The thread's cache is large, so a lookup there costs cache misses; a small per-document table
-  // of the forms met so far (indexes + 1, 0: empty) stays in cache and asks it once per form.
+  // of the forms met so far (indexes + 1, 0: empty) stays in cache, so that the thread's cache is
+  // asked once per distinct form. Those lookups come second, with the slots of the forms a few
+  // places ahead prefetched, so that their misses overlap.
   size_t capacity = 64;
   while (capacity < 2 * words.size()) capacity *= 2;
   std::vector<uint32_t> slots(capacity, 0);
   struct Seen {
     std::string_view text;
-    const WordKeys* keys;
-    bool starts_entries;
+    uint64_t hash;
   };
   std::vector<Seen> seen;
-  form_of_.reserve(words.size());
-  starts_entries_.reserve(words.size());
+  std::vector<uint32_t> form_index;  // per word, its index in `seen`
+  form_index.reserve(words.size());
   for (const Word& w : words) {
     const std::string_view s = text.substr(w.begin, w.end - w.begin);
     const uint64_t hash = KnowledgeBase::Impl::filter_hash(s);
     size_t slot = hash & (capacity - 1);
     while (slots[slot] != 0 && seen[slots[slot] - 1].text != s) slot = (slot + 1) & (capacity - 1);
     if (slots[slot] == 0) {
-      const FormCache::Found found = cache->keys(s, hash, impl);
-      seen.push_back(Seen{s, found.keys, found.starts_entries});
+      seen.push_back(Seen{s, hash});
       slots[slot] = static_cast<uint32_t>(seen.size());
     }
-    const Seen& form = seen[slots[slot] - 1];
-    form_of_.push_back(form.keys);
-    starts_entries_.push_back(form.starts_entries);
+    form_index.push_back(slots[slot] - 1);
+  }
+  constexpr size_t kAhead = 8;
+  std::vector<FormCache::Found> found(seen.size());
+  for (size_t f = 0; f < std::min(seen.size(), kAhead); ++f) cache->prefetch(seen[f].hash);
+  for (size_t f = 0; f < seen.size(); ++f) {
+    if (f + kAhead < seen.size()) cache->prefetch(seen[f + kAhead].hash);
+    found[f] = cache->keys(seen[f].text, seen[f].hash, impl);
+  }
+  form_of_.reserve(words.size());
+  starts_entries_.reserve(words.size());
+  for (const uint32_t f : form_index) {
+    form_of_.push_back(found[f].keys);
+    starts_entries_.push_back(found[f].starts_entries);
   }
 }
 

@@ -24,23 +24,33 @@ SequenceLabeler::SequenceLabeler(const ModelData& model)
       span_(2 * model.features.window + 1) {}
 
 void SequenceLabeler::add_rows(TaggingState& s, int32_t* base) const {
-  // Three passes so that the cache misses of a whole batch overlap instead of queueing: prefetch
-  // the table slots, look them up and prefetch the weight rows, then add the weights to row
-  // s.targets[f] of `base`.
+  // A software pipeline over the features, so that the two cache misses of each lookup (the
+  // table slot, then the weights) are in flight while earlier features are added: feature
+  // f + kSlotAhead has its slot prefetched, feature f + kRowAhead is looked up and its weights
+  // prefetched, feature f is added. A fixed distance keeps the number of outstanding misses
+  // within what the core can track; prefetching all slots of a sentence first (as before) asked
+  // for hundreds at once, and most of them had to be waited for again when looked up.
+  constexpr size_t kSlotAhead = 16, kRowAhead = 8;
   const auto& table = model_.feature_table;
   const size_t L = static_cast<size_t>(labels_.size());
-  for (uint64_t h : s.hashes) table.prefetch(h);
-  s.rows.resize(s.hashes.size());
-  for (size_t f = 0; f < s.hashes.size(); ++f) {
-    const FeatureTable::Row r = s.rows[f] = table.find(s.hashes[f]);
+  const size_t n = s.hashes.size();
+  const uint64_t* hashes = s.hashes.data();
+  s.rows.resize(n);
+  FeatureTable::Row* rows = s.rows.data();
+  auto look_up = [&](size_t f) {
+    const FeatureTable::Row r = rows[f] = table.find(hashes[f]);
     if (r.size == FeatureTable::kDense) {
       __builtin_prefetch(table.dense_row(r.begin));
     } else if (r.size) {
       __builtin_prefetch(&model_.entries[r.begin]);
     }
-  }
-  for (size_t f = 0; f < s.rows.size(); ++f) {
-    const FeatureTable::Row r = s.rows[f];
+  };
+  for (size_t f = 0; f < std::min(n, kSlotAhead); ++f) table.prefetch(hashes[f]);
+  for (size_t f = 0; f < std::min(n, kRowAhead); ++f) look_up(f);
+  for (size_t f = 0; f < n; ++f) {
+    if (f + kSlotAhead < n) table.prefetch(hashes[f + kSlotAhead]);
+    if (f + kRowAhead < n) look_up(f + kRowAhead);
+    const FeatureTable::Row r = rows[f];
     int32_t* row = base + s.targets[f] * L;
     if (r.size == FeatureTable::kDense) {
       add_to(row, table.dense_row(r.begin), L);
@@ -107,10 +117,13 @@ void SequenceLabeler::make_room(EmissionCache& c, uint32_t needed) const {
   rehash(c);
 }
 
-uint32_t SequenceLabeler::entry(std::string_view token, TaggingState& s) const {
+uint64_t SequenceLabeler::cache_key(std::string_view token) {
+  return hash_text(0, token) | 1;  // never 0 (the empty mark)
+}
+
+uint32_t SequenceLabeler::entry(std::string_view token, uint64_t key, TaggingState& s) const {
   EmissionCache& c = s.cache;
   const size_t L = static_cast<size_t>(labels_.size());
-  const uint64_t key = hash_text(0, token) | 1;  // never 0 (the empty mark)
   const size_t mask = c.keys.size() - 1;
   size_t slot = key & mask;
   for (; c.keys[slot] != 0; slot = (slot + 1) & mask) {
@@ -155,21 +168,56 @@ const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string
   make_room(c, static_cast<uint32_t>(n));
   s.entries.resize(tokens.size());
   s.token_infos.resize(tokens.size());
-  for (int i = 0; i < n; ++i) s.entries[i] = entry(tokens[i], s);
+  // The slots of the whole sentence are fetched before the first is probed: the cache's slot
+  // array is larger than L2, and probing token by token waited for each miss in turn.
+  s.keys.resize(tokens.size());
+  const size_t mask = c.keys.size() - 1;
+  for (int i = 0; i < n; ++i) {
+    s.keys[i] = cache_key(tokens[i]);
+    __builtin_prefetch(&c.keys[s.keys[i] & mask]);
+  }
+  for (int i = 0; i < n; ++i) s.entries[i] = entry(tokens[i], s.keys[i], s);
   for (int i = 0; i < n; ++i) s.token_infos[i] = &c.infos[s.entries[i]];
   const int window = model_.features.window;
   s.sums.assign(static_cast<size_t>(n) * L, 0);
   s.hashes.clear();
   s.targets.clear();
-  for (int i = 0; i < n; ++i) {
-    int32_t* row = &s.sums[static_cast<size_t>(i) * L];
-    // The word's own row, and what each neighbour j = i + d contributes at offset d.
-    for (int d = -window; d <= window; ++d) {
-      const int j = i + d;
-      if (j < 0 || j >= n) continue;
-      const int32_t* src = &c.sums[(s.entries[j] * span_ + (d + window)) * L];
-      add_to(row, src, L);
+  // Each word's cached rows go to its own score row and to those of its neighbours. Read entry by
+  // entry, so that each entry (its span rows are adjacent) is read once and in order, with the
+  // entries of the next tokens prefetched: the entries are spread over tens of megabytes, and
+  // waiting for them was most of this loop's time when it went token by token.
+  const size_t entry_size = static_cast<size_t>(span_) * L;
+  constexpr int kEntryAhead = 2;
+  auto prefetch_entry = [&](int j) {
+    const char* p = reinterpret_cast<const char*>(&c.sums[s.entries[j] * entry_size]);
+    for (size_t b = 0; b < entry_size * sizeof(int32_t); b += 64) __builtin_prefetch(p + b);
+  };
+  // The context features below read each token's surface information and its word clusters,
+  // two more dependent misses per token: fetched here too, the clusters one step behind the
+  // information that points to them.
+  auto prefetch_info = [&](int j) {
+    const char* p = reinterpret_cast<const char*>(s.token_infos[j]);
+    for (size_t b = 0; b < sizeof(TokenInfo); b += 64) __builtin_prefetch(p + b);
+  };
+  for (int j = 0; j < std::min(n, kEntryAhead); ++j) {
+    prefetch_entry(j);
+    prefetch_info(j);
+  }
+  for (int j = 0; j < n; ++j) {
+    if (j + kEntryAhead < n) {
+      prefetch_entry(j + kEntryAhead);
+      prefetch_info(j + kEntryAhead);
     }
+    if (s.token_infos[j]->info) __builtin_prefetch(s.token_infos[j]->info);
+    const int32_t* src = &c.sums[s.entries[j] * entry_size];
+    // Row d + window of word j is what it contributes at offset d, to token i = j - d.
+    for (int d = -window; d <= window; ++d) {
+      const int i = j - d;
+      if (i < 0 || i >= n) continue;
+      add_to(&s.sums[static_cast<size_t>(i) * L], src + (d + window) * L, L);
+    }
+  }
+  for (int i = 0; i < n; ++i) {
     extractor_.context_features(s.token_infos.data(), n, i, s.hashes);
     target_new(s, static_cast<uint32_t>(i));
   }

@@ -52,6 +52,7 @@ struct TaggingState {
   std::vector<uint8_t> path;
   std::vector<std::string_view> tokens;
   EmissionCache cache;
+  std::vector<uint64_t> keys;                 // token -> cache key
   std::vector<uint32_t> entries;              // token -> cache entry
   std::vector<const TokenInfo*> token_infos;  // token -> its surface information
   std::vector<uint64_t> hashes;               // scratch feature hashes
@@ -83,8 +84,10 @@ class SequenceLabeler {
   void resize(EmissionCache& c, uint32_t capacity) const;
   // Rebuilds the slots of entries 0 .. c.size-1 (after a resize or an eviction).
   static void rehash(EmissionCache& c);
-  // The cache entry of `token`, computing it on a miss.
-  uint32_t entry(std::string_view token, TaggingState& s) const;
+  // The cache key of `token`.
+  static uint64_t cache_key(std::string_view token);
+  // The cache entry of `token` (whose key is `key`), computing it on a miss.
+  uint32_t entry(std::string_view token, uint64_t key, TaggingState& s) const;
   const std::vector<uint8_t>& decode(int n, TaggingState& s) const;
 
   const ModelData& model_;

@@ -416,13 +416,6 @@ std::shared_ptr<const TimexRules> TimexRules::load(const std::string& dir,
   for (size_t i = 0; i < impl->rules.size(); ++i) {
     compiler.index(impl->rules[i], static_cast<int>(i));
   }
-  // Sparse buckets: lookups happen for every candidate word of every text, chains stay short.
-  impl->word_rules.max_load_factor(0.25f);
-  impl->word_rules.rehash(impl->word_rules.size() * 4);
-  for (auto& [name, lex] : impl->lexicons) {
-    lex->by_first.max_load_factor(0.25f);
-    lex->by_first.rehash(lex->by_first.size() * 4);
-  }
   for (const auto& [key, positions] : impl->word_rules) impl->add_start(key);
 
   const bool events_given = !events_path.empty();

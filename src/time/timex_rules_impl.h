@@ -11,18 +11,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/flat_string_map.h"
 #include "lagebild/timex.h"
 #include "time/event_anchors.h"
 
 namespace lagebild::timex {
 
-// std::string keys looked up by string_view without a copy (C++20 heterogeneous lookup).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// String-keyed lexicons, looked up by string_view for every candidate word
+// (core/flat_string_map.h).
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringMap = FlatStringMap<V>;
 
 // One lexicon file: forms (possibly several tokens) → value. Entries are keyed by their first
 // token; `rest` holds the following tokens, longest first.
