@@ -83,6 +83,28 @@ TEST(NormaliseName, IsIdempotent) {
   }
 }
 
+// Characters without a Latin transliteration stay whole: the key must remain valid UTF-8 (it
+// becomes part of entity ids in the JSON output).
+TEST(NormaliseName, KeepsCharactersItCannotTransliterateWhole) {
+  const std::string key = normalise_name("Die CO\u2082-Steuer");
+  EXPECT_NE(key.find("\u2082"), std::string::npos) << key;
+  EXPECT_EQ(normalise_name("H\u2082\u2082"), normalise_name("H\u2082\u2082"));
+  for (const char* s : {"CO\u2082", "\u2082\u2082", "x\u00B2\u00B2", "\u2116\u2116 5"}) {
+    const std::string k = normalise_name(s);
+    size_t i = 0;
+    while (i < k.size()) {  // every lead byte is followed by its continuation bytes
+      const auto c = static_cast<unsigned char>(k[i]);
+      const size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      ASSERT_GE(c < 0x80 ? 0xC0 : c, 0xC0) << s << " -> " << k;
+      for (size_t j = 1; j < n; ++j) {
+        ASSERT_LT(i + j, k.size()) << s << " -> " << k;
+        ASSERT_EQ(static_cast<unsigned char>(k[i + j]) & 0xC0, 0x80) << s << " -> " << k;
+      }
+      i += n;
+    }
+  }
+}
+
 TEST(StripGenitive, RemovesOnlyAPlausibleEnding) {
   EXPECT_EQ(kb::strip_genitive("Selenskyjs"), "Selenskyj");
   EXPECT_EQ(kb::strip_genitive("Nordkoreas"), "Nordkorea");

@@ -257,10 +257,13 @@ std::string fold_word(std::string_view w) {
     }
     ++i;
   }
+  // Doubled letters count once (Saporischschja/Zaporizhzhia). Only ASCII: bytes of a character
+  // the transliteration kept ("CO₂": E2 82 82) repeat inside one character, and dropping one
+  // would cut it.
   auto collapse = [](std::string& t) {
     std::string o;
     for (char c : t) {
-      if (o.empty() || o.back() != c) o.push_back(c);
+      if (o.empty() || o.back() != c || static_cast<unsigned char>(c) >= 0x80) o.push_back(c);
     }
     t.swap(o);
   };
