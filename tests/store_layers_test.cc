@@ -218,6 +218,20 @@ TEST_F(StoreLayersTest, TheContentHashCoversEveryLayer) {
   }
 }
 
+// The hash in two steps (the text's part on a worker, the rest on the writer) is the hash.
+TEST(ContentHash, FinishedFromTheTextStateIsTheSameHash) {
+  const Document doc = annotated();
+  EXPECT_EQ(store::content_hash(doc, store::content_hash_text_state(doc)),
+            store::content_hash(doc));
+  Document other = doc;
+  other.text += " Nachtrag.";
+  EXPECT_NE(store::content_hash(doc, store::content_hash_text_state(other)),
+            store::content_hash(doc));
+  other = doc;
+  other.title.reset();
+  EXPECT_NE(store::content_hash_text_state(other), store::content_hash_text_state(doc));
+}
+
 // Builds a version-1 store the way lagebild 1 did: its migration only, one document through SQL.
 void make_version_1_store(const std::string& path) {
   store::Connection db(path, false);

@@ -35,6 +35,22 @@ std::string temp_db(const std::string& name) {
 
 using test_store::sql_int;
 
+// The first column of the first row as text; "" when there is none.
+std::string sql_text(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  EXPECT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* statement = nullptr;
+  std::string value;
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
+      sqlite3_step(statement) == SQLITE_ROW) {
+    const unsigned char* text = sqlite3_column_text(statement, 0);
+    if (text != nullptr) value = reinterpret_cast<const char*>(text);
+  }
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return value;
+}
+
 Document article(const std::string& id, const std::string& text) {
   Document doc;
   doc.id = id;
@@ -211,6 +227,46 @@ TEST_F(StoreTest, SchemaIsVersionedAndWalModeIsOn) {
   EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode='wal'"), 1);
   Store::open(path_).reset();  // reopening migrates nothing twice
   EXPECT_EQ(sql_int(path_, "SELECT count(*) FROM schema_migrations"), 3);
+}
+
+// A new store gets 16 KiB pages (an article's text fits one page); a store made with another page
+// size keeps it and works as before.
+TEST_F(StoreTest, ANewStoreHasLargePagesAndAnOlderOneKeepsItsOwn) {
+  Store::open(path_)->write({article("a", "Hafen\nDer Hafen ist offen.")});
+  EXPECT_EQ(sql_int(path_, "PRAGMA page_size"), 16384);
+
+  const std::string old_path = temp_db("store_test_small_pages");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(old_path.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db, "PRAGMA page_size = 4096; VACUUM;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  {
+    auto store = Store::open(old_path);
+    EXPECT_EQ(store->write({article("a", "Hafen\nDer Hafen ist offen.")}).inserted, 1u);
+    EXPECT_EQ(store->search("Hafen").size(), 1u);
+  }
+  EXPECT_EQ(sql_int(old_path, "PRAGMA page_size"), 4096);
+  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(old_path + suffix);
+}
+
+// Terms prepared on a worker carry the content hash's state after the title and text; the writer
+// finishes the hash from it. The stored hash is the one a plain write() stores: writing the same
+// article again either way changes nothing, and a changed date (not in the prepared state) is seen.
+TEST_F(StoreTest, PreparedAndPlainWritesStoreTheSameContentHash) {
+  auto store = Store::open(path_);
+  const StoreIndexer indexer;
+  Document harbour = article("a", "Hafen gesperrt\nDer Hafen bleibt wegen Sturm gesperrt.");
+  EXPECT_EQ(store->write({harbour}, {indexer.prepare(harbour)}).inserted, 1u);
+  EXPECT_EQ(store->write({harbour}).unchanged, 1u);
+  const std::string hash = sql_text(path_, "SELECT content_hash FROM documents");
+  harbour.date.value = "2024-04";
+  EXPECT_EQ(store->write({harbour}, {indexer.prepare(harbour)}).replaced, 1u);
+  EXPECT_EQ(store->write({harbour}).unchanged, 1u);
+  EXPECT_NE(sql_text(path_, "SELECT content_hash FROM documents"), hash);
+  const Document ferry = article("b", "Fähre fällt aus\nDie Fähre nach Norden fällt heute aus.");
+  EXPECT_EQ(store->write({ferry}).inserted, 1u);
+  EXPECT_EQ(store->write({ferry}, {indexer.prepare(ferry)}).unchanged, 1u);
 }
 
 TEST_F(StoreTest, ADatabaseFromANewerVersionIsRefusedClearly) {

@@ -10,6 +10,8 @@ namespace {
 
 class Fnv1a64 {
  public:
+  Fnv1a64() = default;
+  explicit Fnv1a64(uint64_t state) : state_(state) {}
   void bytes(std::string_view s) {
     for (unsigned char c : s) {
       state_ ^= c;
@@ -92,14 +94,29 @@ void hash_layers(const Document& doc, Fnv1a64& h) {
   }
 }
 
-}  // namespace
-
-std::string content_hash(const Document& doc) {
+// The title and text: nearly all the bytes hashed, so the part that content_hash_text_state()
+// can compute ahead.
+uint64_t hash_title_and_text(const Document& doc) {
   Fnv1a64 h;
   h.field("lagebild-document-v2");
   h.number(doc.title ? 1 : 0);
   h.field(doc.title.value_or(""));
   h.field(doc.text);
+  return h.value();
+}
+
+}  // namespace
+
+uint64_t content_hash_text_state(const Document& doc) {
+  return hash_title_and_text(doc);
+}
+
+std::string content_hash(const Document& doc) {
+  return content_hash(doc, hash_title_and_text(doc));
+}
+
+std::string content_hash(const Document& doc, uint64_t text_state) {
+  Fnv1a64 h(text_state);
   h.field(doc.date.value);
   h.number(static_cast<uint64_t>(doc.date.origin));
   h.field(doc.date.earliest);

@@ -17,6 +17,13 @@ namespace lagebild::store {
 // version of the same id, never used to find duplicates across ids.
 std::string content_hash(const Document& doc);
 
+// The hash in two steps, for a writer that must not spend its time on the text: the state after
+// the title and the text (nearly all the bytes), computed ahead on any thread, and the hash of
+// `doc` finished from that state. content_hash(doc, content_hash_text_state(doc)) ==
+// content_hash(doc); a state made from another title or text gives another hash.
+uint64_t content_hash_text_state(const Document& doc);
+std::string content_hash(const Document& doc, uint64_t text_state);
+
 }  // namespace lagebild::store
 
 #endif  // LAGEBILD_STORE_CONTENT_HASH_H_

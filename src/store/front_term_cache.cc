@@ -12,7 +12,11 @@ FrontTermCache::FrontTermCache(TermCache& shared, size_t slots)
 
 void FrontTermCache::append_encoded_terms(std::string_view word, IndexTerms& terms,
                                           std::string& out) {
-  const uint64_t hash = TermCache::hash(word);
+  append_encoded_terms(word, TermCache::hash(word), terms, out);
+}
+
+void FrontTermCache::append_encoded_terms(std::string_view word, uint64_t hash, IndexTerms& terms,
+                                          std::string& out) {
   const uint32_t tag = static_cast<uint32_t>(hash >> 32) | 1;
   Slot& slot = slots_[hash & mask_];
   if (slot.tag == tag && slot.word_bytes == word.size() &&

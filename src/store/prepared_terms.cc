@@ -1,5 +1,6 @@
 #include "store/prepared_terms.h"
 
+#include <array>
 #include <functional>
 
 #include "store/front_term_cache.h"
@@ -23,29 +24,44 @@ bool read_bytes(std::string_view in, size_t& pos, std::string_view& bytes) {
 
 }  // namespace
 
-bool read_varint(std::string_view in, size_t& pos, uint64_t& value) {
-  value = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (pos >= in.size()) return false;
-    const auto byte = static_cast<unsigned char>(in[pos++]);
-    value |= static_cast<uint64_t>(byte & 0x7F) << shift;
-    if ((byte & 0x80) == 0) return true;
-  }
-  return false;
-}
-
 void append_prepared_terms(IndexTerms& terms, FrontTermCache* cache, std::string_view text,
                            std::string& out) {
-  for_each_word(text, [&](size_t begin, size_t end) {
-    const std::string_view word = text.substr(begin, end - begin);
-    append_varint(begin, out);
-    append_varint(end, out);
-    if (cache != nullptr) {
-      cache->append_encoded_terms(word, terms, out);
-    } else {
-      encode_word_terms(terms.document_terms(word), out);
+  if (cache == nullptr) {
+    for_each_word(text, [&](size_t begin, size_t end) {
+      append_varint(begin, out);
+      append_varint(end, out);
+      encode_word_terms(terms.document_terms(text.substr(begin, end - begin)), out);
+    });
+    return;
+  }
+  // Two passes over each run of words: find and hash the words, asking for their front-cache
+  // slots at once; then look them up, by now mostly without waiting for memory (the slots of a
+  // run fit the CPU cache, the whole table does not).
+  struct Word {
+    size_t begin;
+    size_t end;
+    uint64_t hash;
+  };
+  constexpr size_t kRun = 256;
+  std::array<Word, kRun> run;
+  size_t n = 0;
+  auto look_up = [&] {
+    for (size_t i = 0; i < n; ++i) {
+      const Word& word = run[i];
+      append_varint(word.begin, out);
+      append_varint(word.end, out);
+      cache->append_encoded_terms(text.substr(word.begin, word.end - word.begin), word.hash, terms,
+                                  out);
     }
+    n = 0;
+  };
+  for_each_word(text, [&](size_t begin, size_t end) {
+    const uint64_t hash = TermCache::hash(text.substr(begin, end - begin));
+    cache->prefetch(hash);
+    run[n++] = {begin, end, hash};
+    if (n == kRun) look_up();
   });
+  look_up();
 }
 
 uint64_t text_fingerprint(const Document& doc) {
@@ -55,12 +71,14 @@ uint64_t text_fingerprint(const Document& doc) {
 }
 
 std::string prepare_document_terms(IndexTerms& terms, FrontTermCache* cache,
-                                   std::string_view lexicon_path, const Document& doc) {
+                                   std::string_view lexicon_path, const Document& doc,
+                                   uint64_t text_hash_state) {
   std::string out;
   // About 1.5 bytes of terms per byte of text: one reservation instead of a dozen regrowths.
   out.reserve(16 + lexicon_path.size() + (doc.text.size() * 3) / 2);
   append_bytes(lexicon_path, out);
   append_varint(text_fingerprint(doc), out);
+  append_varint(text_hash_state, out);
   std::string title;
   if (doc.title) append_prepared_terms(terms, cache, *doc.title, title);
   append_bytes(title, out);
@@ -72,7 +90,7 @@ std::optional<PreparedDocumentTerms> split_prepared_document(std::string_view bu
   PreparedDocumentTerms out;
   size_t pos = 0;
   if (!read_bytes(buffer, pos, out.lexicon_path) || !read_varint(buffer, pos, out.fingerprint) ||
-      !read_bytes(buffer, pos, out.title_terms)) {
+      !read_varint(buffer, pos, out.text_hash_state) || !read_bytes(buffer, pos, out.title_terms)) {
     return std::nullopt;
   }
   out.text_terms = buffer.substr(pos);

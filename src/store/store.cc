@@ -15,6 +15,11 @@
 namespace lagebild {
 namespace {
 
+// The page size of a new store's file (SQLite's default is 4096).
+constexpr int kPageSize = 16384;
+// How much of a store a read-only connection maps into memory (SQLite reads the rest).
+constexpr int64_t kReaderMmapBytes = int64_t{1} << 30;
+
 // German function words, left out of StoreStats::top_terms (compared as stems).
 constexpr const char* kFunctionWords[] = {
     "aber",   "alle",   "allen",   "als",     "also",     "andere", "anderen", "auch",   "auf",
@@ -91,6 +96,11 @@ std::unique_ptr<Store> Store::open(const std::string& path, const StoreOptions& 
   // The first statement reads the file header: a file that is not SQLite fails here, by name.
   db.query_int("PRAGMA application_id");
   if (!options.read_only) {
+    // Pages of 16 KiB instead of 4: an article's text (~9 KB) fits one page instead of a chain
+    // of overflow pages, and the full-text index is written in fewer, larger pages. The ingest
+    // writer thread spends ~10% less CPU time. Takes effect only for a new file (this must come
+    // before WAL mode is set); an existing store keeps its page size.
+    db.exec("PRAGMA page_size = " + std::to_string(kPageSize));
     // WAL: readers never block the writer and a commit appends to one file. See store.h for
     // why synchronous=NORMAL is crash-safe for us.
     {
@@ -99,6 +109,13 @@ std::unique_ptr<Store> Store::open(const std::string& path, const StoreOptions& 
       if (result != "wal") db.fail("cannot switch to WAL mode (journal_mode " + result + ")");
     }
     db.exec("PRAGMA synchronous = NORMAL");
+  } else {
+    // Readers map the file instead of copying each page they read: a broad query ("Kinder",
+    // 3,500 hits in the two news corpora) reads ~3,000 pages, and with the 16 KiB pages of
+    // kPageSize copying them cost more system time than the query itself. SQLite's caveat for
+    // mapped files: a disk read error then ends the process (SIGBUS) instead of failing the
+    // query; only readers map, so no write is ever at stake.
+    db.exec("PRAGMA mmap_size = " + std::to_string(kReaderMmapBytes));
   }
   db.exec("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -" +
           std::to_string(options.cache_size_mib * 1024));

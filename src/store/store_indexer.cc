@@ -51,13 +51,14 @@ struct StoreIndexer::Impl {
     return std::make_unique<Worker>([shared] { return shared; }, cache);
   }
   // True when the store holds `doc` with the same content hash (see store/stored_hashes.h).
-  bool stored_unchanged(Worker& worker, const Document& doc) const {
+  // `text_hash_state`: content_hash_text_state(doc).
+  bool stored_unchanged(Worker& worker, const Document& doc, uint64_t text_hash_state) const {
     if (store_path.empty()) return false;
     if (!worker.stored) {
       worker.stored = std::make_unique<store::StoredHashes>(store_path, busy_timeout_ms);
     }
     const std::optional<std::string> stored = worker.stored->find(doc.id);
-    return stored && *stored == store::content_hash(doc);
+    return stored && *stored == store::content_hash(doc, text_hash_state);
   }
   void release(std::unique_ptr<Worker> worker) const {
     std::lock_guard<std::mutex> lock(mutex);
@@ -94,8 +95,11 @@ std::string StoreIndexer::prepare(const Document& doc) const {
     std::unique_ptr<Impl::Worker>& worker;
     ~Release() { impl.release(std::move(worker)); }
   } release{*impl_, worker};
-  if (impl_->stored_unchanged(*worker, doc)) return {};
-  return store::prepare_document_terms(worker->terms, &worker->front, impl_->lexicon_path, doc);
+  // The bulk of the content hash, here rather than on the writer thread (which finishes it).
+  const uint64_t text_hash_state = store::content_hash_text_state(doc);
+  if (impl_->stored_unchanged(*worker, doc, text_hash_state)) return {};
+  return store::prepare_document_terms(worker->terms, &worker->front, impl_->lexicon_path, doc,
+                                       text_hash_state);
 }
 
 }  // namespace lagebild

@@ -1,5 +1,6 @@
 // Store::write: one transaction per batch; insert new ids, replace changed ones, skip the same.
 #include <ctime>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -65,19 +66,28 @@ std::string where(const Document& doc) {
                              : doc.origin_path;
 }
 
-// Sets the tokenizer's pending terms for one document when `prepared` was made from its text
-// with the store's lexicon; clears them when the scope ends, whatever happens.
+// The prepared terms of `doc` when `prepared` was made from its title and text with the store's
+// lexicon; nullopt otherwise (nothing prepared, another text, another lexicon, malformed).
+std::optional<store::PreparedDocumentTerms> usable_prepared(std::string_view prepared,
+                                                            const Document& doc,
+                                                            const std::string& lexicon_path) {
+  if (prepared.empty()) return std::nullopt;
+  std::optional<store::PreparedDocumentTerms> terms = store::split_prepared_document(prepared);
+  if (!terms || terms->lexicon_path != lexicon_path ||
+      terms->fingerprint != store::text_fingerprint(doc)) {
+    return std::nullopt;
+  }
+  return terms;
+}
+
+// Sets the tokenizer's pending terms for one document (when there are usable ones); clears them
+// when the scope ends, whatever happens.
 class PendingScope {
  public:
-  PendingScope(store::PendingTerms& pending, std::string_view prepared, const Document& doc,
-               const std::string& lexicon_path)
+  PendingScope(store::PendingTerms& pending,
+               const std::optional<store::PreparedDocumentTerms>& terms, const Document& doc)
       : pending_(pending) {
-    if (prepared.empty()) return;
-    std::optional<store::PreparedDocumentTerms> terms = store::split_prepared_document(prepared);
-    if (!terms || terms->lexicon_path != lexicon_path ||
-        terms->fingerprint != store::text_fingerprint(doc)) {
-      return;
-    }
+    if (!terms) return;
     pending_.set = true;
     pending_.title = doc.title ? std::string_view(*doc.title) : std::string_view();
     pending_.title_terms = terms->title_terms;
@@ -140,7 +150,12 @@ StoreWriteResult Store::write(const std::vector<Document>& batch,
     if (doc.id.empty()) {
       throw Error(Error::Code::kInvalidInput, where(doc), "a document without id cannot be stored");
     }
-    const std::string hash = store::content_hash(doc);
+    const std::optional<store::PreparedDocumentTerms> terms = usable_prepared(
+        prepared.empty() ? std::string_view() : prepared[d], doc, s.options.lexicon_path);
+    // Prepared terms carry the content hash's state after the title and text they were made
+    // from (the fingerprint matched): only the rest of the document is hashed here.
+    const std::string hash =
+        terms ? store::content_hash(doc, terms->text_hash_state) : store::content_hash(doc);
     find.bind(1, doc.id);
     const bool stored = find.step();
     const int64_t old_key = stored ? find.column_int(0) : 0;
@@ -151,8 +166,7 @@ StoreWriteResult Store::write(const std::vector<Document>& batch,
       continue;
     }
     // The tokenizer replays prepared terms while they are set, for this document only.
-    PendingScope pending(s.pending, prepared.empty() ? std::string_view() : prepared[d], doc,
-                         s.options.lexicon_path);
+    PendingScope pending(s.pending, terms, doc);
     if (stored) {
       // Cascades to every layer row.
       unindex.bind(1, old_key).run();  // reads the old title and text, so before the delete

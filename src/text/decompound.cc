@@ -2,9 +2,11 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <mutex>
 
 #include "core/paths.h"
@@ -97,6 +99,7 @@ Decompounder::Decompounder(const Options& options) : options_(options) {
   if (counts_.empty()) {
     throw Error(Error::Code::kInvalidData, path, "the decompounding lexicon holds no words");
   }
+  index_parts();
 }
 
 Decompounder::Decompounder() : Decompounder(Options()) {}
@@ -119,30 +122,131 @@ uint32_t Decompounder::count(std::string_view lower_word) const {
   return entry == nullptr ? 0 : entry->count;
 }
 
-uint32_t Decompounder::part_count(std::string_view lower_word) const {
-  const Entry* entry = find(lower_word);
-  if (entry == nullptr || entry->count < options_.min_part_count) return 0;
-  if (utf8::count_code_points(lower_word) <= 3 &&
-      (entry->count < options_.min_short_part_count ||
-       entry->capitalised_percent < options_.min_short_part_capitalised_percent)) {
-    return 0;
-  }
-  return entry->count;
+namespace {
+
+uint64_t part_hash(std::string_view word) {
+  return std::hash<std::string_view>{}(word);
 }
+
+uint32_t tag_of(uint64_t hash) {
+  return static_cast<uint32_t>(hash >> 32);
+}
+
+constexpr size_t kPartHeaderBytes = sizeof(uint32_t) + 1;  // count, word length
+
+}  // namespace
+
+void Decompounder::index_parts() {
+  // Each part word with its count, and each of its proper prefixes (count 0) unless it is a part
+  // itself: a lookup then also tells whether any part starts with the bytes looked up.
+  std::unordered_map<std::string_view, uint32_t> entries;
+  for (const auto& [word, entry] : counts_) {
+    if (entry.count < options_.min_part_count || word.size() > UINT8_MAX) continue;
+    if (utf8::count_code_points(word) <= 3 &&
+        (entry.count < options_.min_short_part_count ||
+         entry.capitalised_percent < options_.min_short_part_capitalised_percent)) {
+      continue;
+    }
+    entries[word] = entry.count;
+    const std::string_view whole(word);
+    for (size_t length = 1; length < whole.size(); ++length) {
+      entries.try_emplace(whole.substr(0, length), 0);
+    }
+  }
+  // At most half full: a miss, the common case, mostly ends at the first or second slot.
+  size_t slots = 64;
+  while (slots < entries.size() * 2) slots *= 2;
+  part_slots_.assign(slots, 0);
+  const size_t mask = slots - 1;
+  for (const auto& [word, count] : entries) {
+    const uint64_t hash = part_hash(word);
+    const size_t offset = part_arena_.size();
+    char header[kPartHeaderBytes];
+    std::memcpy(header, &count, sizeof count);
+    header[sizeof count] = static_cast<char>(word.size());
+    part_arena_.append(header, kPartHeaderBytes);
+    part_arena_.append(word);
+    size_t i = static_cast<size_t>(hash) & mask;
+    while (part_slots_[i] != 0) i = (i + 1) & mask;
+    part_slots_[i] = (static_cast<uint64_t>(tag_of(hash)) << 32) | (offset + 1);
+  }
+}
+
+int64_t Decompounder::find_part(std::string_view lower_word) const {
+  const uint64_t hash = part_hash(lower_word);
+  const uint32_t tag = tag_of(hash);
+  const size_t mask = part_slots_.size() - 1;
+  for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
+    const uint64_t slot = part_slots_[i];
+    if (slot == 0) return -1;
+    if (static_cast<uint32_t>(slot >> 32) != tag) continue;
+    const char* entry = part_arena_.data() + static_cast<uint32_t>(slot) - 1;
+    const auto length = static_cast<unsigned char>(entry[sizeof(uint32_t)]);
+    if (length != lower_word.size() ||
+        std::memcmp(entry + kPartHeaderBytes, lower_word.data(), length) != 0) {
+      continue;
+    }
+    uint32_t count = 0;
+    std::memcpy(&count, entry, sizeof count);
+    return count;
+  }
+}
+
+// What one split() has looked up so far. The search meets the same substring from several cuts
+// ("drohnen" as the piece "drohnen" and as the base of "drohnenangriff"'s "drohnen|", and every
+// rest again after each way of reaching it), so each [begin, end) is looked up once; and the
+// code points from each byte offset to the word's end, so that lengths cost no scan.
+class Decompounder::SplitMemo {
+ public:
+  SplitMemo(const Decompounder& owner, std::string_view word)
+      : owner_(owner),
+        word_(word),
+        stride_(word.size() + 1),
+        found_(stride_ * stride_, kUnknown),
+        code_points_from_(stride_, 0) {
+    uint32_t n = 0;
+    for (size_t k = word.size(); k-- > 0;) {
+      if (!is_continuation_byte(word[k])) ++n;
+      code_points_from_[k] = n;
+    }
+  }
+  // Part count of word[begin, end) (0: not a part).
+  uint32_t part_count(uint32_t begin, uint32_t end) {
+    return static_cast<uint32_t>(std::max<int64_t>(find(begin, end), 0));
+  }
+  // Whether some part starts with word[begin, end) (or is it).
+  bool starts_a_part(uint32_t begin, uint32_t end) { return find(begin, end) >= 0; }
+  // Code points of word[begin, end); both at code point boundaries.
+  size_t code_points(uint32_t begin, uint32_t end) const {
+    return code_points_from_[begin] - code_points_from_[end];
+  }
+
+ private:
+  static constexpr int64_t kUnknown = INT64_MIN;
+  int64_t find(uint32_t begin, uint32_t end) {
+    int64_t& found = found_[begin * stride_ + end];
+    if (found == kUnknown) found = owner_.find_part(word_.substr(begin, end - begin));
+    return found;
+  }
+  const Decompounder& owner_;
+  std::string_view word_;
+  size_t stride_;
+  std::vector<int64_t> found_;  // find_part() of each [begin, end) looked up
+  std::vector<uint32_t> code_points_from_;
+};
 
 // Depth-first over every cut of word[begin..]: `parts` holds the parts chosen so far and
 // `log_sum` the sum of their log counts. Words are short and the lexicon prunes early, so the
 // exhaustive search stays cheap (and the tokenizer caches its results).
-void Decompounder::search(std::string_view word, uint32_t begin, std::vector<Part>& parts,
-                          double log_sum, Candidate& best) const {
+void Decompounder::search(std::string_view word, uint32_t begin, SplitMemo& memo,
+                          std::vector<Part>& parts, double log_sum, Candidate& best) const {
   const size_t min_length = options_.min_part_length;
   const auto size = static_cast<uint32_t>(word.size());
-  std::string_view rest = word.substr(begin);
   // The rest as the final part, inflection included.
-  if (!parts.empty() && utf8::count_code_points(rest) >= min_length) {
-    uint32_t c = part_count(rest);
+  if (!parts.empty() && memo.code_points(begin, size) >= min_length) {
+    uint32_t c = memo.part_count(begin, size);
     const Part& before = parts.back();
-    bool participle = is_participle_head(rest) && before.link == 0 &&
+    bool participle = is_participle_head(word.substr(begin)) && before.link == 0 &&
                       word.substr(before.begin, before.end - before.begin).back() != 'n';
     if (c > 0 && !participle) {
       double mean = (log_sum + std::log(static_cast<double>(c))) / (parts.size() + 1);
@@ -157,7 +261,14 @@ void Decompounder::search(std::string_view word, uint32_t begin, std::vector<Par
   // The rest as a non-final part followed by more parts.
   for (uint32_t end = begin + 1; end < size; ++end) {
     if (is_continuation_byte(word[end])) continue;
-    if (utf8::count_code_points(word.substr(end)) < min_length) break;
+    if (memo.code_points(end, size) < min_length) break;
+    // A linking element has at most two bytes: once no part starts with word[begin, end - 2), no
+    // base of this or a longer piece is a part. (Checked from the length of a part on, where the
+    // lookup is mostly one made already, for the piece that ended there.)
+    if (end >= begin + 2 && memo.code_points(begin, end - 2) >= min_length &&
+        !memo.starts_a_part(begin, end - 2)) {
+      break;
+    }
     std::string_view piece = word.substr(begin, end - begin);
     // The linking element that leaves the most frequent base word.
     uint32_t best_link = 0;
@@ -167,9 +278,9 @@ void Decompounder::search(std::string_view word, uint32_t begin, std::vector<Par
       // A linking "-e" before an "s" is nearly always a misread "-es": "bunde|sinne|ministerium"
       // for bund|es|innen|ministerium.
       if (link == "e" && word[end] == 's') continue;
-      std::string_view base = piece.substr(0, piece.size() - link.size());
-      if (utf8::count_code_points(base) < min_length) continue;
-      uint32_t c = part_count(base);
+      const auto base_end = static_cast<uint32_t>(end - link.size());
+      if (memo.code_points(begin, base_end) < min_length) continue;
+      uint32_t c = memo.part_count(begin, base_end);
       if (c > best_count) {
         best_count = c;
         best_link = static_cast<uint32_t>(link.size());
@@ -177,7 +288,7 @@ void Decompounder::search(std::string_view word, uint32_t begin, std::vector<Par
     }
     if (best_count == 0) continue;
     parts.push_back({begin, end, best_link});
-    search(word, end, parts, log_sum + std::log(static_cast<double>(best_count)), best);
+    search(word, end, memo, parts, log_sum + std::log(static_cast<double>(best_count)), best);
     parts.pop_back();
   }
 }
@@ -187,7 +298,8 @@ std::vector<Decompounder::Part> Decompounder::split(std::string_view lower_word)
   if (length < 2 * options_.min_part_length || length > options_.max_word_length) return {};
   Candidate best;
   std::vector<Part> parts;
-  search(lower_word, 0, parts, 0.0, best);
+  SplitMemo memo(*this, lower_word);
+  search(lower_word, 0, memo, parts, 0.0, best);
   if (best.parts.empty()) return {};
   // Koehn & Knight: split only when the parts are, on (geometric) average, more frequent than
   // the whole word; a frequent whole word is a lexicalised unit and stays one.

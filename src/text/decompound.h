@@ -91,10 +91,13 @@ class Decompounder {
 
  private:
   struct Candidate;
-  // count() when the word may serve as a part, else 0.
-  uint32_t part_count(std::string_view lower_word) const;
-  void search(std::string_view word, uint32_t begin, std::vector<Part>& parts, double log_sum,
-              Candidate& best) const;
+  class SplitMemo;
+  void search(std::string_view word, uint32_t begin, SplitMemo& memo, std::vector<Part>& parts,
+              double log_sum, Candidate& best) const;
+  // The count of a word that may serve as a part; 0 for a proper prefix of such a word (that is
+  // no part itself); -1 for anything else. Looked up in `part_slots_` only.
+  int64_t find_part(std::string_view lower_word) const;
+  void index_parts();
 
   // Transparent hashing lets count() look words up by string_view without a copy.
   struct WordHash {
@@ -110,6 +113,14 @@ class Decompounder {
 
   Options options_;
   std::unordered_map<std::string, Entry, WordHash, std::equal_to<>> counts_;
+  // The words that may serve as parts (a sixth of the lexicon) and their prefixes, in a flat
+  // open-addressing table: split() looks up substrings of a word, most of them in vain, and this
+  // table is far smaller than the node-based map of the whole lexicon; the prefixes let it stop
+  // extending a piece as soon as no part starts so. A slot: the hash's high 32 bits, then the
+  // offset + 1 of the entry in `part_arena_` (0: empty). An entry: the count (4 bytes, 0 for a
+  // prefix only), the word's length (1 byte), the word.
+  std::vector<uint64_t> part_slots_;
+  std::string part_arena_;
 };
 
 }  // namespace lagebild
