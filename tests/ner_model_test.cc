@@ -272,5 +272,27 @@ TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
   std::remove(b.c_str());
 }
 
+TEST(NerTrainer, DropoutIsDeterministicAndChangesTheModel) {
+  const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
+  const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
+  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
+  ner::NerTrainerOptions options = fixture_training_options();
+  options.dropout = 0.3f;
+  options.epochs = 20;
+  const auto a = write_temp("dropout_a.model", "");
+  const auto b = write_temp("dropout_b.model", "");
+  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);
+  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), b);
+  EXPECT_EQ(read_bytes(a), read_bytes(b));
+  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // trained without dropout
+  const auto model = NerModel::load(a);
+  EXPECT_NE(model->description().find("dropout=0.3"), std::string::npos);
+  NerTagger tagger(model);
+  EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
+            (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
+  std::remove(a.c_str());
+  std::remove(b.c_str());
+}
+
 }  // namespace
 }  // namespace lagebild

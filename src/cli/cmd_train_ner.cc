@@ -88,6 +88,10 @@ CommandRun setup_train_ner(CLI::App& app) {
       ->capture_default_str();
   app.add_option("--holdout-every", a->options.holdout_every,
                  "Hold out every N-th training sentence and report its F1 per epoch (tuning)");
+  app.add_option("--dropout", a->options.dropout,
+                 "Leave each feature occurrence out of a training step with this probability")
+      ->check(CLI::Range(0.0, 0.9))
+      ->capture_default_str();
   app.add_option("--min-weight", a->options.min_weight, "Drop smaller averaged weights")
       ->capture_default_str();
   app.add_option("--name", a->training_name,

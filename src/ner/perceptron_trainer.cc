@@ -100,8 +100,39 @@ class Trainer {
     trans_u_[k] += c_ * d;
   }
 
-  // One perceptron step on `s`; returns true when the prediction was wrong.
-  bool learn(const TrainSentence& s) {
+  // `s` with each feature occurrence dropped with probability o_.dropout (a fixed-seed stream,
+  // so training stays deterministic).
+  const TrainSentence& thinned(const TrainSentence& s) {
+    if (o_.dropout <= 0.0f) return s;
+    const auto threshold =
+        static_cast<uint64_t>(static_cast<double>(o_.dropout) * 18446744073709551615.0);
+    thinned_.gold = s.gold;
+    thinned_.features.clear();
+    thinned_.offsets.assign(1, 0);
+    const size_t n = s.gold.size();
+    for (size_t i = 0; i < n; ++i) {
+      for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
+        if (next_random() >= threshold) thinned_.features.push_back(s.features[f]);
+      }
+      thinned_.offsets.push_back(static_cast<uint32_t>(thinned_.features.size()));
+    }
+    return thinned_;
+  }
+
+  // splitmix64: fast, and the same numbers under every standard library.
+  uint64_t next_random() {
+    uint64_t z = (random_state_ += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+
+  void seed_dropout(uint64_t seed) { random_state_ = seed * 0x2545F4914F6CDD1DULL; }
+
+  // One perceptron step on `full` (thinned by dropout); returns true when the prediction was
+  // wrong.
+  bool learn(const TrainSentence& full) {
+    const TrainSentence& s = thinned(full);
     predict(s, path_);
     bool wrong = false;
     const size_t n = s.gold.size();
@@ -136,12 +167,15 @@ class Trainer {
     // The mean of the banked runs' averaged weights (bank()), or this run's (for the per-epoch
     // held-out score, and when there is only one run).
     const bool banked = use_bank && runs_ > 0;
-    auto average = [&](size_t k, size_t i) {
-      return banked ? bank_rows_[k][i].second / runs_ : rows_[k][i].w - rows_[k][i].u / c_;
-    };
+    // Dropout trained the emission weights on (1 - p) of the features on average; scale them
+    // so that their sum over all features keeps its balance against the transition weights.
+    const double keep = 1.0 - static_cast<double>(o_.dropout);
     auto row_size = [&](size_t k) { return banked ? bank_rows_[k].size() : rows_[k].size(); };
     auto row_label = [&](size_t k, size_t i) {
       return banked ? bank_rows_[k][i].first : rows_[k][i].label;
+    };
+    auto average = [&](size_t k, size_t i) {
+      return keep * (banked ? bank_rows_[k][i].second / runs_ : rows_[k][i].w - rows_[k][i].u / c_);
     };
     double max_abs = 0;
     for (size_t k = 0; k < rows_.size(); ++k) {
@@ -225,6 +259,8 @@ class Trainer {
   int runs_ = 0;
   std::vector<float> emissions_, scratch_;
   std::vector<uint8_t> path_;
+  TrainSentence thinned_;
+  uint64_t random_state_ = 0;
 };
 
 double holdout_f1(const ModelData& m, const std::vector<const ConllSentence*>& holdout) {
@@ -276,6 +312,7 @@ ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const Wor
   for (int run = 0; run < o.runs; ++run) {
     // Run r shuffles with seed + r; every run starts from the file order.
     std::mt19937_64 rng(o.seed + static_cast<uint64_t>(run));
+    trainer.seed_dropout(o.seed + static_cast<uint64_t>(run));
     std::vector<uint32_t> order(train.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
     for (int epoch = 1; epoch <= o.epochs; ++epoch) {
@@ -299,6 +336,7 @@ ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const Wor
   model.description = "averaged perceptron, epochs=" + std::to_string(o.epochs) +
                       " runs=" + std::to_string(o.runs) + " seed=" + std::to_string(o.seed) +
                       " holdout_every=" + std::to_string(o.holdout_every) +
+                      (o.dropout > 0.0f ? " dropout=" + std::to_string(o.dropout) : "") +
                       " features=" + std::to_string(model.feature_keys.size()) +
                       " weights=" + std::to_string(model.entries.size());
   SequenceLabeler labeler(model);

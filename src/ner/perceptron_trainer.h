@@ -28,6 +28,13 @@ struct NerTrainerOptions {
   // If > 0, every holdout_every-th sentence is held out of training and scored after each epoch
   // (for choosing epochs and features without touching GermEval dev).
   int holdout_every = 0;
+  // Feature dropout (feature bagging, Sutton et al. 2006; dropout, Wager et al. 2013): each
+  // feature occurrence is left out of a training step's prediction and update with this
+  // probability, so that the word-identity features do not absorb every update and the
+  // generalising ones (clusters, shapes, name lists, label statistics), which are what an
+  // unseen name has, learn too. Same feature templates, so tagging costs about the same (the
+  // model keeps more non-zero weights). The half taggers of label_stats_trainer.h use it too.
+  float dropout = 0.0f;
   std::string training_data;  // name recorded in the model
   bool verbose = true;
 };
