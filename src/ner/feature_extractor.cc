@@ -405,18 +405,28 @@ void FeatureExtractor::neighbour_features(const TokenInfo& u, int d,
   }
 }
 
-void FeatureExtractor::context_features(const TokenInfo* const* tokens, int n, int i,
+ContextInfo FeatureExtractor::context_info(const TokenInfo& t) const {
+  ContextInfo c;
+  c.lower = t.lower;
+  c.short_shape = t.short_shape;
+  c.flags = t.flags;
+  c.fine = t.info ? t.info->fine : kNoCluster;
+  c.mid = t.info ? t.info->mid : kNoCluster;
+  c.case_bucket = !t.info                    ? 12
+                  : t.info->cap_permille < 0 ? 11
+                                             : static_cast<uint32_t>(t.info->cap_permille / 100);
+  return c;
+}
+
+void FeatureExtractor::context_features(const ContextInfo* const* tokens, int n, int i,
                                         std::vector<uint64_t>& out) const {
   auto add = [&](uint64_t h) { out.push_back(h); };
-  const TokenInfo& t = *tokens[i];
+  const ContextInfo& t = *tokens[i];
   const bool first = i == 0;
   add(hash_value(kFlagsFirst, t.flags * 2 + (first ? 1 : 0)));
   if (first) add(hash_pair(kFirstLower, t.lower));
   if (lexicon_) {
-    const uint64_t bucket = !t.info ? 12
-                            : t.info->cap_permille < 0
-                                ? 11
-                                : static_cast<uint64_t>(t.info->cap_permille / 100);
+    const uint64_t bucket = t.case_bucket;
     add(hash_value(kCaseRatio, bucket * 8 + (t.flags & kStartsUpper) * 2 + (first ? 1 : 0)));
   }
   // Neighbours outside the sentence.
@@ -426,8 +436,8 @@ void FeatureExtractor::context_features(const TokenInfo* const* tokens, int n, i
     add(hash_pair(kLowerAt + static_cast<uint64_t>(d + 4),
                   j < 0 ? kBoundaryBefore : kBoundaryAfter));
   }
-  const TokenInfo* prev = i > 0 ? tokens[i - 1] : nullptr;
-  const TokenInfo* next = i + 1 < n ? tokens[i + 1] : nullptr;
+  const ContextInfo* prev = i > 0 ? tokens[i - 1] : nullptr;
+  const ContextInfo* next = i + 1 < n ? tokens[i + 1] : nullptr;
   const uint64_t prev_lower = prev ? prev->lower : kBoundaryBefore;
   const uint64_t next_lower = next ? next->lower : kBoundaryAfter;
   add(hash_pair(hash_value(kBigramLeft, prev_lower), t.lower));
@@ -439,9 +449,9 @@ void FeatureExtractor::context_features(const TokenInfo* const* tokens, int n, i
   add(hash_pair(hash_value(kShapeNextLower, t.short_shape), next_lower));
   if (lexicon_) {
     // Cluster bigrams: "a name-like word after a title-like word" generalises over both.
-    const uint32_t fine = t.info ? t.info->fine : kNoCluster;
-    const uint32_t left = prev && prev->info ? prev->info->mid : kNoCluster;
-    const uint32_t right = next && next->info ? next->info->mid : kNoCluster;
+    const uint32_t fine = t.fine;
+    const uint32_t left = prev ? prev->mid : kNoCluster;
+    const uint32_t right = next ? next->mid : kNoCluster;
     add(hash_value(kClusterLeft, (uint64_t(left) << 16) | fine));
     add(hash_value(kClusterRight, (uint64_t(fine) << 16) | right));
   }
@@ -453,8 +463,12 @@ void FeatureExtractor::extract(const std::vector<std::string_view>& tokens,
   out.tokens.resize(tokens.size());
   out.ngrams.clear();
   for (int i = 0; i < n; ++i) describe(tokens[i], out.tokens[i], out.ngrams);
-  std::vector<const TokenInfo*> infos(tokens.size());
-  for (int i = 0; i < n; ++i) infos[i] = &out.tokens[i];
+  out.contexts.resize(tokens.size());
+  std::vector<const ContextInfo*> infos(tokens.size());
+  for (int i = 0; i < n; ++i) {
+    out.contexts[i] = context_info(out.tokens[i]);
+    infos[i] = &out.contexts[i];
+  }
   out.hashes.clear();
   out.offsets.assign(1, 0);
   const int window = options_.window;

@@ -82,12 +82,23 @@ struct TokenInfo {
   uint32_t ngram_begin = 0, ngram_end = 0;  // this token's 3-grams in the ngram scratch vector
 };
 
+// What context_features() reads of a token: a 32-byte digest of its TokenInfo (which is some
+// 200 bytes), so that the tagger's cache keeps one per word type at little cost and reads it with
+// a single cache line.
+struct ContextInfo {
+  uint64_t lower = 0, short_shape = 0;
+  uint32_t flags = 0;
+  uint32_t fine = 0, mid = 0;  // the word's clusters; kNoCluster when it has none
+  uint32_t case_bucket = 0;    // its mid-sentence capitalisation, bucketed (see context_info())
+};
+
 // Features of a sentence: token i's features are hashes[offsets[i] .. offsets[i+1]).
 struct SentenceFeatures {
   std::vector<uint64_t> hashes;
   std::vector<uint32_t> offsets;
-  std::vector<TokenInfo> tokens;  // scratch, reused between calls
-  std::vector<uint64_t> ngrams;   // scratch: character 3-gram hashes of all tokens
+  std::vector<TokenInfo> tokens;      // scratch, reused between calls
+  std::vector<ContextInfo> contexts;  // scratch: the tokens' context_info()
+  std::vector<uint64_t> ngrams;       // scratch: character 3-gram hashes of all tokens
 };
 
 class FeatureExtractor {
@@ -107,8 +118,10 @@ class FeatureExtractor {
                      std::vector<uint64_t>& out) const;
   // d in [-window, window], d != 0.
   void neighbour_features(const TokenInfo& u, int d, std::vector<uint64_t>& out) const;
+  // The part of `t` that context_features() reads.
+  ContextInfo context_info(const TokenInfo& t) const;
   // tokens[0 .. n) is the sentence; adds token i's remaining features.
-  void context_features(const TokenInfo* const* tokens, int n, int i,
+  void context_features(const ContextInfo* const* tokens, int n, int i,
                         std::vector<uint64_t>& out) const;
 
  private:

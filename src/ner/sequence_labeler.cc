@@ -65,7 +65,7 @@ void SequenceLabeler::resize(EmissionCache& c, uint32_t capacity) const {
   const size_t row = static_cast<size_t>(span_) * static_cast<size_t>(labels_.size());
   c.entry_key.resize(capacity);
   c.hits.resize(capacity);
-  c.infos.resize(capacity);
+  c.contexts.resize(capacity);
   c.sums.resize(capacity * row);
   rehash(c);
 }
@@ -106,7 +106,7 @@ void SequenceLabeler::make_room(EmissionCache& c, uint32_t needed) const {
   for (uint32_t e = 0; e < c.size; ++e) {
     if (c.hits[e] < threshold) continue;
     if (size != e) {
-      c.infos[size] = c.infos[e];
+      c.contexts[size] = c.contexts[e];
       std::copy_n(&c.sums[e * row], row, &c.sums[size * row]);
       c.entry_key[size] = c.entry_key[e];
     }
@@ -138,9 +138,10 @@ uint32_t SequenceLabeler::entry(std::string_view token, uint64_t key, TaggingSta
   c.entry_of[slot] = e;
   c.entry_key[e] = key;
   c.hits[e] = 0;
-  TokenInfo& t = c.infos[e];
+  TokenInfo& t = s.word;
   s.features.ngrams.clear();
   extractor_.describe(token, t, s.features.ngrams);
+  c.contexts[e] = extractor_.context_info(t);
   int32_t* rows = &c.sums[e * span_ * L];
   std::fill(rows, rows + span_ * L, 0);
   // Row 0 .. span-1 = offset d = -window .. +window; the middle row is the word's own.
@@ -177,7 +178,7 @@ const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string
     __builtin_prefetch(&c.keys[s.keys[i] & mask]);
   }
   for (int i = 0; i < n; ++i) s.entries[i] = entry(tokens[i], s.keys[i], s);
-  for (int i = 0; i < n; ++i) s.token_infos[i] = &c.infos[s.entries[i]];
+  for (int i = 0; i < n; ++i) s.token_infos[i] = &c.contexts[s.entries[i]];
   const int window = model_.features.window;
   s.sums.assign(static_cast<size_t>(n) * L, 0);
   s.hashes.clear();
@@ -192,23 +193,16 @@ const std::vector<uint8_t>& SequenceLabeler::label(const std::vector<std::string
     const char* p = reinterpret_cast<const char*>(&c.sums[s.entries[j] * entry_size]);
     for (size_t b = 0; b < entry_size * sizeof(int32_t); b += 64) __builtin_prefetch(p + b);
   };
-  // The context features below read each token's surface information and its word clusters,
-  // two more dependent misses per token: fetched here too, the clusters one step behind the
-  // information that points to them.
-  auto prefetch_info = [&](int j) {
-    const char* p = reinterpret_cast<const char*>(s.token_infos[j]);
-    for (size_t b = 0; b < sizeof(TokenInfo); b += 64) __builtin_prefetch(p + b);
-  };
+  // The context features below read each token's ContextInfo: fetched here too.
   for (int j = 0; j < std::min(n, kEntryAhead); ++j) {
     prefetch_entry(j);
-    prefetch_info(j);
+    __builtin_prefetch(s.token_infos[j]);
   }
   for (int j = 0; j < n; ++j) {
     if (j + kEntryAhead < n) {
       prefetch_entry(j + kEntryAhead);
-      prefetch_info(j + kEntryAhead);
+      __builtin_prefetch(s.token_infos[j + kEntryAhead]);
     }
-    if (s.token_infos[j]->info) __builtin_prefetch(s.token_infos[j]->info);
     const int32_t* src = &c.sums[s.entries[j] * entry_size];
     // Row d + window of word j is what it contributes at offset d, to token i = j - d.
     for (int d = -window; d <= window; ++d) {

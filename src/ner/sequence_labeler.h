@@ -31,12 +31,12 @@ namespace lagebild::ner {
 struct EmissionCache {
   static constexpr uint32_t kInitialCapacity = 4096;
   static constexpr uint32_t kMaxCapacity = 65536;
-  std::vector<uint64_t> keys;       // open addressing, 2 * capacity slots, 0 = empty
-  std::vector<uint32_t> entry_of;   // slot -> entry
-  std::vector<uint64_t> entry_key;  // entry -> its key
-  std::vector<uint32_t> hits;       // entry -> lookups since it came in or was last kept
-  std::vector<TokenInfo> infos;     // entry -> the word's surface information
-  std::vector<int32_t> sums;        // entry -> (2 * window + 1) score rows of L labels
+  std::vector<uint64_t> keys;         // open addressing, 2 * capacity slots, 0 = empty
+  std::vector<uint32_t> entry_of;     // slot -> entry
+  std::vector<uint64_t> entry_key;    // entry -> its key
+  std::vector<uint32_t> hits;         // entry -> lookups since it came in or was last kept
+  std::vector<ContextInfo> contexts;  // entry -> what the context features read of the word
+  std::vector<int32_t> sums;          // entry -> (2 * window + 1) score rows of L labels
   uint32_t size = 0;
   // Entries it can hold now; 0 until the first sentence.
   uint32_t capacity() const { return static_cast<uint32_t>(entry_key.size()); }
@@ -52,11 +52,12 @@ struct TaggingState {
   std::vector<uint8_t> path;
   std::vector<std::string_view> tokens;
   EmissionCache cache;
-  std::vector<uint64_t> keys;                 // token -> cache key
-  std::vector<uint32_t> entries;              // token -> cache entry
-  std::vector<const TokenInfo*> token_infos;  // token -> its surface information
-  std::vector<uint64_t> hashes;               // scratch feature hashes
-  std::vector<uint32_t> targets;              // the score row each of them goes to
+  std::vector<uint64_t> keys;                   // token -> cache key
+  std::vector<uint32_t> entries;                // token -> cache entry
+  std::vector<const ContextInfo*> token_infos;  // token -> its entry's ContextInfo
+  TokenInfo word;                               // scratch: the word a cache miss describes
+  std::vector<uint64_t> hashes;                 // scratch feature hashes
+  std::vector<uint32_t> targets;                // the score row each of them goes to
 };
 
 class SequenceLabeler {
