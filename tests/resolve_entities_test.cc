@@ -141,6 +141,54 @@ TEST(ResolveEntities, LonePlaceTaggedAsPersonBecomesThePlace) {
   EXPECT_NE(franke->id, "cty:FRA");
 }
 
+// A given name cut off from its surname by a bracket is the article's person of that given name,
+// even when the surname comes after it, and never the city of that name (Vladimir, Russia).
+// With two persons of one given name, or none, it is not guessed.
+TEST(ResolveEntities, LoneGivenNameIsTheArticlesPersonOfThatName) {
+  const Document doc =
+      DocBuilder(
+          "Die Kosten für (den russischen Präsidenten Wladimir) Putin steigen. Putin "
+          "schweigt.",
+          "2024-10")
+          .entity("Wladimir", "PER")
+          .entity("Putin", "PER")
+          .entity("Putin", "PER", 1)
+          .resolve();
+  const Entity* wladimir = find_entity(doc, "Wladimir");
+  ASSERT_NE(wladimir, nullptr);
+  EXPECT_EQ(wladimir->type, "PER");
+  EXPECT_EQ(wladimir->id, "per:vladimir_putin");
+  EXPECT_EQ(wladimir->name, find_entity(doc, "Putin")->name);
+
+  // The tagger often reads it as a place: right before the surname, it is still the person.
+  const Document as_place =
+      DocBuilder("Die Kosten für (den russischen Präsidenten Wladimir) Putin steigen.", "2024-10")
+          .entity("Wladimir", "LOC")
+          .entity("Putin", "PER")
+          .resolve();
+  ASSERT_NE(find_entity(as_place, "Wladimir"), nullptr);
+  EXPECT_EQ(find_entity(as_place, "Wladimir")->type, "PER");
+  EXPECT_EQ(id_of(as_place, "Wladimir"), "per:vladimir_putin");
+  const Document city = DocBuilder("Drohnen trafen Wladimir. Putin schwieg.", "2024-10")
+                            .entity("Wladimir", "LOC")
+                            .entity("Putin", "PER")
+                            .resolve();
+  EXPECT_EQ(find_entity(city, "Wladimir")->type, "LOC");  // a full stop between: the city
+
+  const Document two = DocBuilder(
+                           "Wladimir Putin und Wladimir Klitschko trafen sich. Wladimir "
+                           "lachte.",
+                           "2024-10")
+                           .entity("Wladimir Putin", "PER")
+                           .entity("Wladimir Klitschko", "PER")
+                           .entity("Wladimir", "PER", 2)
+                           .resolve();
+  const Entity* lone = find_entity(two, "Wladimir");
+  ASSERT_NE(lone, nullptr);
+  EXPECT_NE(lone->id, "per:vladimir_putin");
+  EXPECT_NE(lone->id, id_of(two, "Wladimir Klitschko"));
+}
+
 TEST(ResolveEntities, EverySelenskyjFormSharesOneId) {
   const Document doc =
       DocBuilder(

@@ -84,6 +84,25 @@ class Linker {
     for (Entity& e : doc_.entities) {
       if (e.id.empty()) link(e);
     }
+    // Lone names that matched no person by surname: a given name standing apart from its
+    // surname ("(den russischen Präsidenten Wladimir) Putin") belongs to the one person of the
+    // article with that given name, who may be named only further on. Else the place or
+    // fallback of link_surname.
+    std::vector<Entity*> lone = std::move(deferred_);
+    deferred_.clear();
+    finishing_ = true;
+    join_split_given_names();
+    const std::map<std::string, std::string> given = article_given_names();
+    for (Entity* e : lone) {
+      if (e->type != "PER") continue;  // joined to its surname
+      auto it = given.find(normalise_name(surface(*e)));
+      if (it != given.end() && !it->second.empty()) {
+        e->id = it->second;
+        e->name = article_names_[it->second];
+        continue;
+      }
+      link_surname(*e, surface(*e));
+    }
   }
 
  private:
@@ -99,6 +118,57 @@ class Linker {
     e.id = fallback_id(e.type, name);
     e.name = std::string(name);
     remember(e);
+  }
+
+  // A lone word just before a person's surname, with only a closing bracket or quotation mark
+  // between them, that is that person's given name: "Präsidenten Wladimir) Putin". The tagger
+  // reads such a word on its own and often as a place (there is a city Vladimir); it is the
+  // person.
+  void join_split_given_names() {
+    std::vector<Entity*> order;
+    for (Entity& e : doc_.entities) order.push_back(&e);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Entity* a, const Entity* b) { return a->begin < b->begin; });
+    for (size_t i = 0; i + 1 < order.size(); ++i) {
+      Entity& e = *order[i];
+      const Entity& next = *order[i + 1];
+      if ((e.type != "PER" && e.type != "LOC") || e.derived || e.part || next.type != "PER" ||
+          next.id.empty() || next.derived || next.part || next.begin < e.end ||
+          word_count(surface(e)) != 1) {
+        continue;
+      }
+      const std::string_view gap = std::string_view(doc_.text).substr(e.end, next.begin - e.end);
+      if (gap.find_first_not_of(" )]\"'\u201C\u201D\u00AB\u00BB") != std::string_view::npos ||
+          gap.find_first_of(")]\"'\u201C\u201D\u00AB\u00BB") == std::string_view::npos) {
+        continue;  // only a closing mark and spaces, and at least the mark
+      }
+      const std::string key = normalise_name(next.name);
+      const size_t space = key.find(' ');
+      if (space == std::string::npos || key.compare(0, space, normalise_name(surface(e))) != 0) {
+        continue;
+      }
+      e.type = "PER";
+      e.id = next.id;
+      e.name = next.name;
+    }
+  }
+
+  // Persons named in this article with two or more words, by the key of their first name word
+  // (the empty string where two people share it).
+  std::map<std::string, std::string> article_given_names() {
+    std::map<std::string, std::string> given;
+    for (const Entity& e : doc_.entities) {
+      if (e.type != "PER" || e.id.empty() || e.part || e.derived) continue;
+      for (std::string_view name : {surface(e), std::string_view(e.name)}) {
+        const std::string key = normalise_name(name);
+        const size_t space = key.find(' ');
+        if (space == std::string::npos) continue;
+        auto [it, fresh] = given.emplace(key.substr(0, space), e.id);
+        if (!fresh && it->second != e.id) it->second.clear();
+        if (article_names_[e.id].empty()) article_names_[e.id] = e.name;
+      }
+    }
+    return given;
   }
 
   // Persons named in this article, by the key of their last name word.
@@ -169,6 +239,10 @@ class Linker {
         people = in_office;
       }
       if (people.size() == 1) return set(e, *people.front());
+    }
+    if (!finishing_) {
+      deferred_.push_back(&e);  // perhaps a given name of someone named later (run())
+      return;
     }
     // No person of that name anywhere, but a country, curated place or large city: the tagger
     // mistook a place for a person ("in Kyjiw" read as a name). Retype it rather than invent a
@@ -250,6 +324,8 @@ class Linker {
   const ResolveOptions& options_;
   std::map<std::string, std::string> article_persons_;  // surname key -> id ("" if ambiguous)
   std::map<std::string, std::string> article_names_;    // id -> canonical name
+  std::vector<Entity*> deferred_;  // lone names left for the given-name pass of run()
+  bool finishing_ = false;         // in that pass: link_surname defers no more
 };
 
 }  // namespace
