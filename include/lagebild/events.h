@@ -21,7 +21,11 @@
 //     prepositional phrases and genitive attributes, or the actor after "von"/"durch" in a passive
 //     clause or after an event noun; the actor in a country adjective right before an event noun
 //     ("russische Raketenangriffe"); a relative pronoun's antecedent; "die beiden" the two
-//     participants of the paragraph's previous event; else the subject of the previous clause.
+//     participants of the paragraph's previous event; "ich"/"wir" before the trigger in a
+//     sentence a named speaker says ("Wir müssen der Ukraine helfen", sagte Rutte) the speaker,
+//     with a bare actor before an event noun as its recipient, and the speaker as the target
+//     where the clause receives ("wir haben Unterstützung bekommen"); else the subject of the
+//     previous clause. A bracket inside a phrase does not end it ("mit (dem Präsidenten) X").
 //     The target: the actor after the type's prepositions (arguments.tsv: "mit X" for CONSULT,
 //     "auf X" for ASSAULT, "für X" for AID), else the next actor outside prepositional phrases.
 //     A target named only by a place is the place's country ("Angriff auf Kyjiw" -> cty:UKR).

@@ -1,6 +1,7 @@
 // extract_events: triggers, then for each one its type, mode, actors, place, date, negation and
 // auxiliary mode. The rules are documented in include/lagebild/events.h.
 #include <algorithm>
+#include <array>
 
 #include "claims/lexicons.h"
 #include "claims/noun_phrase.h"
@@ -70,8 +71,16 @@ struct DocState {
 class SentenceEvents {
  public:
   SentenceEvents(const Document& doc, const Tables& t, const ClaimLexicons::Tables& ct,
-                 const SentenceView& v, size_t sentence_index, DocState& state)
-      : doc_(doc), t_(t), ct_(ct), v_(v), w_(v.words), s_(sentence_index), st_(state) {}
+                 const SentenceView& v, size_t sentence_index, DocState& state,
+                 const Attribution* attribution)
+      : doc_(doc),
+        t_(t),
+        ct_(ct),
+        v_(v),
+        w_(v.words),
+        s_(sentence_index),
+        st_(state),
+        attribution_(attribution) {}
 
   void run(std::vector<Trigger>& triggers, std::vector<Event>& out, const std::string& attributed) {
     for (auto& tr : triggers) check_trigger(tr);
@@ -395,6 +404,45 @@ class SentenceEvents {
     }
   }
 
+  // Clause c has a verb of receiving ("bekommen", "erhielt", "empfangen"): its subject is the
+  // recipient of an event noun, not its source.
+  bool receives(size_t c) const {
+    static constexpr std::array<std::string_view, 9> kStems = {
+        "bekomm", "bekam", "bekäm", "erhalt", "erhält", "erhielt", "empfang", "empfäng", "empfing"};
+    for (size_t k = cbegin(c); k < cend(c); ++k) {
+      if (w_[k].upper) continue;  // "der Erhalt", "der Empfang": nouns
+      for (std::string_view stem : kStems) {
+        if (w_[k].lower.rfind(stem, 0) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+  // "ich" or "wir" in clause c before word `before`, in a sentence attributed to a named speaker
+  // (by a speech verb or a quotation: an agency tag or "nach Angaben" does not say "wir").
+  bool speaker_says_we_or_i(size_t c, size_t before) const {
+    if (attribution_ == nullptr || attribution_->source_id.empty()) return false;
+    using Cue = Attribution::Cue;
+    const Cue kind = attribution_->kind;
+    if (kind != Cue::kSpeechVerb && kind != Cue::kQuotation && kind != Cue::kReportedSpeech) {
+      return false;
+    }
+    // The nearest subject-like word before the trigger: a conjunction in between starts
+    // another clause with its own subject ("Wir sind bereit, ... falls Russland ...
+    // anzugreifen").
+    static constexpr std::array<std::string_view, 9> kSubordinators = {
+        "falls", "obwohl", "nachdem", "bevor", "sobald", "damit", "während", "sofern", "solange"};
+    for (size_t k = std::min(before, cend(c)); k-- > cbegin(c);) {
+      const std::string& x = w_[k].lower;
+      if (x == "wir" || x == "ich") return true;
+      if (ct_.word_class(x) == ClaimLexicons::Tables::WordClass::kConjunction ||
+          std::find(kSubordinators.begin(), kSubordinators.end(), x) != kSubordinators.end()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   bool passive(const Trigger& tr) const {
     if (!tr.participle) return false;
     const size_t c = clause_of(tr.word);
@@ -471,6 +519,10 @@ class SentenceEvents {
     } else {
       if (subject != nullptr) {
         e.source = subject->id;
+      } else if (speaker_says_we_or_i(c, tr.word)) {
+        // "Wir müssen der Ukraine helfen", sagte Rutte: "ich" and "wir" are the speaker (the
+        // side they speak for is theirs to name), not an actor of an earlier clause.
+        e.source = attribution_->source_id;
       } else {
         fallback_source(c, e);
       }
@@ -556,6 +608,21 @@ class SentenceEvents {
     // "Nach dem Abschuss ... drohte Moskau": a noun in a temporal phrase is another event, not
     // one of the clause's subject.
     if (prep == "nach" || prep == "vor" || prep == "seit" || prep == "während") return;
+    if (e.source.empty() && speaker_says_we_or_i(c, i)) {
+      // "Wir haben viel Unterstützung bekommen": the speaker receives.
+      if (receives(c)) {
+        if (e.target.empty()) e.target = attribution_->source_id;
+        return;
+      }
+      // "indem wir der Ukraine die Unterstützung zukommen lassen", sagte Rutte: the speaker
+      // gives, and a bare actor of the clause is the recipient, not the subject.
+      e.source = attribution_->source_id;
+      const Actor* object = first_subject(c);
+      if (e.target.empty() && object != nullptr && object->first < i && object->id != e.source) {
+        e.target = object->id;
+      }
+      return;
+    }
     if (e.source.empty()) {
       const Actor* subject = first_subject(c);
       if (subject != nullptr && subject->id != e.target) {
@@ -681,6 +748,7 @@ class SentenceEvents {
   const std::vector<Word>& w_;
   size_t s_;
   DocState& st_;
+  const Attribution* attribution_;  // the sentence's source, or null
 };
 
 // The trigger candidates of a sentence: verb forms and event nouns (conditions unchecked).
@@ -804,7 +872,7 @@ void extract_events(Document& doc, const EventLexicons& lexicons, const ClaimLex
     if (triggers.empty()) continue;
     const Attribution* a = attributed ? &attributions[s] : nullptr;
     SentenceView view = events::view_sentence(doc, sentence, std::move(words), ct, kb, a);
-    SentenceEvents(doc, t, ct, view, s, state)
+    SentenceEvents(doc, t, ct, view, s, state, a)
         .run(triggers, doc.events, a != nullptr ? a->source_key() : std::string());
   }
   std::stable_sort(doc.events.begin(), doc.events.end(),

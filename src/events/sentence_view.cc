@@ -69,6 +69,25 @@ void govern(const std::vector<claims::Word>& w, const ClaimLexicons::Tables& t, 
       --k;
       continue;
     }
+    // A bracket inserted into the phrase does not end it: "für (den russischen Präsidenten
+    // Wladimir) Putin" is governed by "für", both the bracketed title and the name after it.
+    // But a name right after "(" explains the word before the bracket ("die belgische
+    // Arzneimittelbehörde (AFMPS)"), so the scan stops there.
+    if (x.lower == "(" && k < a.first) {
+      --k;
+      continue;
+    }
+    if (x.lower == ")") {
+      constexpr size_t kMaxBracketWords = 12;
+      size_t open = k - 1;
+      while (open > 0 && k - 1 - open < kMaxBracketWords && w[open - 1].lower != "(" &&
+             w[open - 1].lower != ")") {
+        --open;
+      }
+      if (open == 0 || w[open - 1].lower != "(") break;
+      k = open - 1;  // the "(" itself: the loop looks at the word before it next
+      continue;
+    }
     if (x.kind == TokenKind::kPunctuation || x.kind == TokenKind::kSymbol) break;
     const WordClass wc = t.word_class(x.lower);
     if (wc == WordClass::kPreposition) {
