@@ -283,11 +283,13 @@ TEST_F(EventsExtractTest, Table) {
 TEST_F(EventsExtractTest, NoEventsWithoutTriggersOrForOtherSenses) {
   for (const std::string text :
        {"Die Sonne schien den ganzen Tag.", "Eine Rakete traf ein Wohnhaus.",
-        "Der Krieg dauert an.", "Er sprach von einem Erfolg.", "Hagel zerstörte die Ernte."}) {
+        "Der Krieg dauert an.", "Er sprach von einem Erfolg.", "Hagel zerstörte die Ernte.",
+        "Einige Soldaten haben sich ergeben.", "Der Winter wird zur Herausforderung."}) {
     Document doc = make(text, {});
     run(doc);
     // "traf" needs "sich", "mit" or two persons; "sprach" needs "mit"; "Hagel" a weapon; a
-    // state ("Krieg") is no event. "zerstörte" is an event without actors.
+    // state ("Krieg") is no event. "zerstörte" is an event without actors. "Einige" is no form
+    // of "sich einigen", a "Herausforderung" no "Forderung".
     for (const auto& e : doc.events) {
       EXPECT_EQ(doc.slice(e), "zerstörte") << text;
       EXPECT_EQ(e.source, "") << text;

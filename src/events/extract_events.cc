@@ -756,6 +756,7 @@ void find_triggers(const Tables& t, const std::vector<Word>& w, std::vector<Trig
   for (size_t i = 0; i < w.size(); ++i) {
     const Word& x = w[i];
     if (x.kind != TokenKind::kWord) continue;
+    if ((t.cue(x.lower) & Tables::kNotTrigger) != 0) continue;  // "einige", "Herausforderung"
     if (!x.upper || i == 0) {
       if (const auto* forms = t.verb_form(x.lower)) {
         // The readings of one verb line combine (a form can be finite and infinitive); the

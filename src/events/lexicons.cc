@@ -173,6 +173,7 @@ uint16_t cue_bit(const std::string& kind, const std::string& where) {
       {"passive", Tables::kPassive},
       {"pair", Tables::kPair},
       {"relative", Tables::kRelative},
+      {"not_trigger", Tables::kNotTrigger},
   };
   auto it = kKinds.find(kind);
   if (it == kKinds.end())

@@ -65,6 +65,7 @@ struct EventLexicons::Tables {
     kPassive = 1 << 7,
     kPair = 1 << 8,
     kRelative = 1 << 9,
+    kNotTrigger = 1 << 10,
   };
 
   std::vector<Verb> verbs;
