@@ -284,17 +284,33 @@ TEST_F(EventsExtractTest, NoEventsWithoutTriggersOrForOtherSenses) {
   for (const std::string text :
        {"Die Sonne schien den ganzen Tag.", "Eine Rakete traf ein Wohnhaus.",
         "Der Krieg dauert an.", "Er sprach von einem Erfolg.", "Hagel zerstörte die Ernte.",
-        "Einige Soldaten haben sich ergeben.", "Der Winter wird zur Herausforderung."}) {
+        "Einige Soldaten haben sich ergeben.", "Der Winter wird zur Herausforderung.",
+        "Bei einigen handelt es sich um Soldaten.", "Vor einigen Jahren hat sich das geändert.",
+        "Betrachten Sie bitte die Grafik."}) {
     Document doc = make(text, {});
     run(doc);
     // "traf" needs "sich", "mit" or two persons; "sprach" needs "mit"; "Hagel" a weapon; a
     // state ("Krieg") is no event. "zerstörte" is an event without actors. "Einige" is no form
-    // of "sich einigen", a "Herausforderung" no "Forderung".
+    // of "sich einigen", a "Herausforderung" no "Forderung"; "einigen" after a preposition or
+    // before a noun is the determiner, "bitte" without "ich" the particle.
     for (const auto& e : doc.events) {
       EXPECT_EQ(doc.slice(e), "zerstörte") << text;
       EXPECT_EQ(e.source, "") << text;
     }
   }
+}
+
+// The same forms as verbs: "einigen" at the end of its clause, "bitte" next to "ich".
+TEST_F(EventsExtractTest, AmbiguousFormsStillTriggerAsVerbs) {
+  Document agree = make("Die Parteien wollen sich auf einen Plan einigen.", {});
+  run(agree);
+  ASSERT_NE(find(agree, "einigen"), nullptr);
+  EXPECT_EQ(find(agree, "einigen")->type, "AGREE");
+  Document request = make("„Ich bitte Sie um Hilfe“, sagte Scholz.", {kScholz});
+  run(request);
+  ASSERT_NE(find(request, "bitte"), nullptr);
+  EXPECT_EQ(find(request, "bitte")->type, "REQUEST");
+  EXPECT_EQ(find(request, "bitte")->source, "per:olaf_scholz");
 }
 
 TEST_F(EventsExtractTest, EmptyDocuments) {

@@ -752,12 +752,36 @@ class SentenceEvents {
 };
 
 // The trigger candidates of a sentence: verb forms and event nouns (conditions unchecked).
-void find_triggers(const Tables& t, const std::vector<Word>& w, std::vector<Trigger>& out) {
+// A verb form that cues.tsv marks as ambiguous, read as the verb only where the words around it
+// allow: a determiner_form ("einigen") not after a preposition nor before a noun or article ("vor
+// einigen Jahren", "mit einigen der ..."), a first_person_form ("bitte") only next to "ich"
+// ("ich bitte Sie", not "Betrachten Sie bitte").
+bool reads_as_verb(const Tables& t, const ClaimLexicons::Tables& ct, const std::vector<Word>& w,
+                   size_t i) {
+  const uint16_t cue = t.cue(w[i].lower);
+  using WordClass = ClaimLexicons::Tables::WordClass;
+  if ((cue & Tables::kDeterminerForm) != 0) {
+    if (i > 0 && ct.word_class(w[i - 1].lower) == WordClass::kPreposition) return false;
+    if (i + 1 < w.size() && w[i + 1].kind == TokenKind::kWord &&
+        (w[i + 1].upper || ct.word_class(w[i + 1].lower) == WordClass::kArticle)) {
+      return false;
+    }
+  }
+  if ((cue & Tables::kFirstPersonForm) != 0) {
+    const bool before = i > 0 && w[i - 1].lower == "ich";
+    const bool after = i + 1 < w.size() && w[i + 1].lower == "ich";
+    if (!before && !after) return false;
+  }
+  return true;
+}
+
+void find_triggers(const Tables& t, const ClaimLexicons::Tables& ct, const std::vector<Word>& w,
+                   std::vector<Trigger>& out) {
   for (size_t i = 0; i < w.size(); ++i) {
     const Word& x = w[i];
     if (x.kind != TokenKind::kWord) continue;
     if ((t.cue(x.lower) & Tables::kNotTrigger) != 0) continue;  // "einige", "Herausforderung"
-    if (!x.upper || i == 0) {
+    if ((!x.upper || i == 0) && reads_as_verb(t, ct, w, i)) {
       if (const auto* forms = t.verb_form(x.lower)) {
         // The readings of one verb line combine (a form can be finite and infinitive); the
         // first verb line whose particle, if any, is there wins.
@@ -863,7 +887,7 @@ void extract_events(Document& doc, const EventLexicons& lexicons, const ClaimLex
     }
     auto words = claims::sentence_words(doc, sentence, quotes);
     triggers.clear();
-    find_triggers(t, words, triggers);
+    find_triggers(t, ct, words, triggers);
     triggers.erase(std::remove_if(triggers.begin(), triggers.end(),
                                   [&](const Trigger& tr) {
                                     return tr.noun != nullptr &&

@@ -174,6 +174,8 @@ uint16_t cue_bit(const std::string& kind, const std::string& where) {
       {"pair", Tables::kPair},
       {"relative", Tables::kRelative},
       {"not_trigger", Tables::kNotTrigger},
+      {"determiner_form", Tables::kDeterminerForm},
+      {"first_person_form", Tables::kFirstPersonForm},
   };
   auto it = kKinds.find(kind);
   if (it == kKinds.end())

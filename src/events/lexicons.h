@@ -66,6 +66,8 @@ struct EventLexicons::Tables {
     kPair = 1 << 8,
     kRelative = 1 << 9,
     kNotTrigger = 1 << 10,
+    kDeterminerForm = 1 << 11,
+    kFirstPersonForm = 1 << 12,
   };
 
   std::vector<Verb> verbs;
