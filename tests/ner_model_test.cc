@@ -231,16 +231,24 @@ ner::NerTrainerOptions fixture_training_options() {
   return options;
 }
 
-TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
+// Trains on the fixture data twice with `options`: the two model files must be byte-identical.
+// Returns the first one's path; the caller removes it.
+std::string train_fixture_twice(const ner::NerTrainerOptions& options, const std::string& name) {
   const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
   const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
   const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
-  const ner::NerTrainerOptions options = fixture_training_options();
-  const auto a = write_temp("a.model", "");
-  const auto b = write_temp("b.model", "");
+  const auto a = write_temp(name + "_a.model", "");
+  const auto b = write_temp(name + "_b.model", "");
   ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);
   ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), b);
   EXPECT_EQ(read_bytes(a), read_bytes(b));
+  std::remove(b.c_str());
+  return a;
+}
+
+TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
+  const ner::NerTrainerOptions options = fixture_training_options();
+  const auto a = train_fixture_twice(options, "fixture");
   // The committed fixture was built by this same code and options (README in the fixture dir).
   EXPECT_EQ(read_bytes(a), read_bytes(kFixtureModel));
   NerTagger tagger(NerModel::load(a));
@@ -248,20 +256,12 @@ TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
       tagger.tag_tokens({"Die", "Vereinten", "Nationen", "fordern", "eine", "Waffenruhe", "."})[1],
       "B-ORG");
   std::remove(a.c_str());
-  std::remove(b.c_str());
 }
 
 TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
-  const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
-  const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
-  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
   ner::NerTrainerOptions options = fixture_training_options();
   options.runs = 3;
-  const auto a = write_temp("runs_a.model", "");
-  const auto b = write_temp("runs_b.model", "");
-  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);
-  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), b);
-  EXPECT_EQ(read_bytes(a), read_bytes(b));
+  const auto a = train_fixture_twice(options, "runs");
   EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // the one-run fixture
   const auto model = NerModel::load(a);
   EXPECT_NE(model->description().find("runs=3"), std::string::npos);
@@ -269,21 +269,13 @@ TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
   EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
             (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
   std::remove(a.c_str());
-  std::remove(b.c_str());
 }
 
 TEST(NerTrainer, DropoutIsDeterministicAndChangesTheModel) {
-  const auto sentences = ner::read_conll_file(kFixtureDir + "/train.txt");
-  const ner::WordLexicon lexicon(ner::read_word_clusters(kFixtureDir + "/clusters.tsv"));
-  const auto gazetteer = ner::Gazetteer::read_tsv({kFixtureDir + "/gazetteer.tsv"});
   ner::NerTrainerOptions options = fixture_training_options();
   options.dropout = 0.3f;
   options.epochs = 20;
-  const auto a = write_temp("dropout_a.model", "");
-  const auto b = write_temp("dropout_b.model", "");
-  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), a);
-  ner::write_model(ner::train_ner_model(sentences, &lexicon, &gazetteer, options), b);
-  EXPECT_EQ(read_bytes(a), read_bytes(b));
+  const auto a = train_fixture_twice(options, "dropout");
   EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // trained without dropout
   const auto model = NerModel::load(a);
   EXPECT_NE(model->description().find("dropout=0.3"), std::string::npos);
@@ -291,7 +283,6 @@ TEST(NerTrainer, DropoutIsDeterministicAndChangesTheModel) {
   EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
             (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
   std::remove(a.c_str());
-  std::remove(b.c_str());
 }
 
 }  // namespace

@@ -82,7 +82,9 @@ class SentenceEvents {
         st_(state),
         attribution_(attribution) {}
 
-  void run(std::vector<Trigger>& triggers, std::vector<Event>& out, const std::string& attributed) {
+  void run(std::vector<Trigger>& triggers, std::vector<Event>& out) {
+    const std::string attributed =
+        attribution_ != nullptr ? attribution_->source_key() : std::string();
     for (auto& tr : triggers) check_trigger(tr);
     resolve_overlaps(triggers);
     for (const auto& tr : triggers) {
@@ -430,13 +432,11 @@ class SentenceEvents {
     // The nearest subject-like word before the trigger: a conjunction in between starts
     // another clause with its own subject ("Wir sind bereit, ... falls Russland ...
     // anzugreifen").
-    static constexpr std::array<std::string_view, 9> kSubordinators = {
-        "falls", "obwohl", "nachdem", "bevor", "sobald", "damit", "während", "sofern", "solange"};
     for (size_t k = std::min(before, cend(c)); k-- > cbegin(c);) {
       const std::string& x = w_[k].lower;
       if (x == "wir" || x == "ich") return true;
       if (ct_.word_class(x) == ClaimLexicons::Tables::WordClass::kConjunction ||
-          std::find(kSubordinators.begin(), kSubordinators.end(), x) != kSubordinators.end()) {
+          (t_.cue(x) & Tables::kSubordinator) != 0) {
         return false;
       }
     }
@@ -756,9 +756,8 @@ class SentenceEvents {
 // allow: a determiner_form ("einigen") not after a preposition nor before a noun or article ("vor
 // einigen Jahren", "mit einigen der ..."), a first_person_form ("bitte") only next to "ich"
 // ("ich bitte Sie", not "Betrachten Sie bitte").
-bool reads_as_verb(const Tables& t, const ClaimLexicons::Tables& ct, const std::vector<Word>& w,
+bool reads_as_verb(uint16_t cue, const ClaimLexicons::Tables& ct, const std::vector<Word>& w,
                    size_t i) {
-  const uint16_t cue = t.cue(w[i].lower);
   using WordClass = ClaimLexicons::Tables::WordClass;
   if ((cue & Tables::kDeterminerForm) != 0) {
     if (i > 0 && ct.word_class(w[i - 1].lower) == WordClass::kPreposition) return false;
@@ -780,9 +779,11 @@ void find_triggers(const Tables& t, const ClaimLexicons::Tables& ct, const std::
   for (size_t i = 0; i < w.size(); ++i) {
     const Word& x = w[i];
     if (x.kind != TokenKind::kWord) continue;
-    if ((t.cue(x.lower) & Tables::kNotTrigger) != 0) continue;  // "einige", "Herausforderung"
-    if ((!x.upper || i == 0) && reads_as_verb(t, ct, w, i)) {
-      if (const auto* forms = t.verb_form(x.lower)) {
+    const uint16_t cue = t.cue(x.lower);
+    if ((cue & Tables::kNotTrigger) != 0) continue;  // "einige", "Herausforderung"
+    if (!x.upper || i == 0) {
+      const auto* forms = t.verb_form(x.lower);
+      if (forms != nullptr && reads_as_verb(cue, ct, w, i)) {
         // The readings of one verb line combine (a form can be finite and infinitive); the
         // first verb line whose particle, if any, is there wins.
         size_t start = out.size();
@@ -897,8 +898,7 @@ void extract_events(Document& doc, const EventLexicons& lexicons, const ClaimLex
     if (triggers.empty()) continue;
     const Attribution* a = attributed ? &attributions[s] : nullptr;
     SentenceView view = events::view_sentence(doc, sentence, std::move(words), ct, kb, a);
-    SentenceEvents(doc, t, ct, view, s, state, a)
-        .run(triggers, doc.events, a != nullptr ? a->source_key() : std::string());
+    SentenceEvents(doc, t, ct, view, s, state, a).run(triggers, doc.events);
   }
   std::stable_sort(doc.events.begin(), doc.events.end(),
                    [](const Event& x, const Event& y) { return x.begin < y.begin; });

@@ -176,6 +176,7 @@ uint16_t cue_bit(const std::string& kind, const std::string& where) {
       {"not_trigger", Tables::kNotTrigger},
       {"determiner_form", Tables::kDeterminerForm},
       {"first_person_form", Tables::kFirstPersonForm},
+      {"subordinator", Tables::kSubordinator},
   };
   auto it = kKinds.find(kind);
   if (it == kKinds.end())

@@ -68,6 +68,7 @@ struct EventLexicons::Tables {
     kNotTrigger = 1 << 10,
     kDeterminerForm = 1 << 11,
     kFirstPersonForm = 1 << 12,
+    kSubordinator = 1 << 13,
   };
 
   std::vector<Verb> verbs;

@@ -62,6 +62,14 @@ std::string last_word_key(std::string_view surface) {
   return space == std::string::npos ? key : key.substr(space + 1);
 }
 
+// The key of the first word of a name of two or more words ("Wladimir Putin" -> "vladimir"), or
+// empty for a single word.
+std::string first_word_key(std::string_view surface) {
+  const std::string key = normalise_name(surface);
+  const size_t space = key.find(' ');
+  return space == std::string::npos ? std::string() : key.substr(0, space);
+}
+
 size_t word_count(std::string_view surface) {
   const std::string key = normalise_name(surface);
   return key.empty() ? 0 : static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
@@ -88,20 +96,18 @@ class Linker {
     // surname ("(den russischen Präsidenten Wladimir) Putin") belongs to the one person of the
     // article with that given name, who may be named only further on. Else the place or
     // fallback of link_surname.
-    std::vector<Entity*> lone = std::move(deferred_);
-    deferred_.clear();
-    finishing_ = true;
     join_split_given_names();
-    const std::map<std::string, std::string> given = article_given_names();
-    for (Entity* e : lone) {
-      if (e->type != "PER") continue;  // joined to its surname
-      auto it = given.find(normalise_name(surface(*e)));
-      if (it != given.end() && !it->second.empty()) {
-        e->id = it->second;
-        e->name = article_names_[it->second];
+    const std::map<std::string, const Entity*> given = article_given_names();
+    for (const LoneName& lone : lone_names_) {
+      Entity& e = *lone.entity;
+      if (!e.id.empty()) continue;  // joined to its surname
+      auto it = given.find(normalise_name(surface(e)));
+      if (it != given.end() && it->second != nullptr) {
+        e.id = it->second->id;
+        e.name = it->second->name;
         continue;
       }
-      link_surname(*e, surface(*e));
+      link_unknown_lone_name(e, surface(e), lone.candidates);
     }
   }
 
@@ -142,11 +148,8 @@ class Linker {
           gap.find_first_of(")]\"'\u201C\u201D\u00AB\u00BB") == std::string_view::npos) {
         continue;  // only a closing mark and spaces, and at least the mark
       }
-      const std::string key = normalise_name(next.name);
-      const size_t space = key.find(' ');
-      if (space == std::string::npos || key.compare(0, space, normalise_name(surface(e))) != 0) {
-        continue;
-      }
+      const std::string given = first_word_key(next.name);
+      if (given.empty() || given != normalise_name(surface(e))) continue;
       e.type = "PER";
       e.id = next.id;
       e.name = next.name;
@@ -154,18 +157,16 @@ class Linker {
   }
 
   // Persons named in this article with two or more words, by the key of their first name word
-  // (the empty string where two people share it).
-  std::map<std::string, std::string> article_given_names() {
-    std::map<std::string, std::string> given;
+  // (null where two people share it).
+  std::map<std::string, const Entity*> article_given_names() const {
+    std::map<std::string, const Entity*> given;
     for (const Entity& e : doc_.entities) {
       if (e.type != "PER" || e.id.empty() || e.part || e.derived) continue;
       for (std::string_view name : {surface(e), std::string_view(e.name)}) {
-        const std::string key = normalise_name(name);
-        const size_t space = key.find(' ');
-        if (space == std::string::npos) continue;
-        auto [it, fresh] = given.emplace(key.substr(0, space), e.id);
-        if (!fresh && it->second != e.id) it->second.clear();
-        if (article_names_[e.id].empty()) article_names_[e.id] = e.name;
+        std::string key = first_word_key(name);
+        if (key.empty()) continue;
+        auto [it, fresh] = given.emplace(std::move(key), &e);
+        if (!fresh && it->second != nullptr && it->second->id != e.id) it->second = nullptr;
       }
     }
     return given;
@@ -220,7 +221,7 @@ class Linker {
       }
     }
     // One lookup serves every test below: a known person, a place mistaken for one, a fallback.
-    const std::vector<const KbEntity*> candidates = kb_.lookup(s);
+    std::vector<const KbEntity*> candidates = kb_.lookup(s);
     if (const KbEntity* k = pick(candidates, "PER")) return set(e, *k);
     if (options_.link_surnames_to_kb) {
       auto people = kb_.persons_with_surname(s);
@@ -240,10 +241,13 @@ class Linker {
       }
       if (people.size() == 1) return set(e, *people.front());
     }
-    if (!finishing_) {
-      deferred_.push_back(&e);  // perhaps a given name of someone named later (run())
-      return;
-    }
+    // Perhaps a given name of someone named later: run() decides once the article is linked.
+    lone_names_.push_back({&e, std::move(candidates)});
+  }
+
+  // A lone name that is no person of the article or the KB (`candidates`: its KB lookup).
+  void link_unknown_lone_name(Entity& e, std::string_view s,
+                              const std::vector<const KbEntity*>& candidates) {
     // No person of that name anywhere, but a country, curated place or large city: the tagger
     // mistook a place for a person ("in Kyjiw" read as a name). Retype it rather than invent a
     // person id that would split the place's mentions.
@@ -324,8 +328,11 @@ class Linker {
   const ResolveOptions& options_;
   std::map<std::string, std::string> article_persons_;  // surname key -> id ("" if ambiguous)
   std::map<std::string, std::string> article_names_;    // id -> canonical name
-  std::vector<Entity*> deferred_;  // lone names left for the given-name pass of run()
-  bool finishing_ = false;         // in that pass: link_surname defers no more
+  struct LoneName {
+    Entity* entity;
+    std::vector<const KbEntity*> candidates;  // kb_.lookup() of its surface
+  };
+  std::vector<LoneName> lone_names_;  // left by link_surname for the given-name pass of run()
 };
 
 }  // namespace
