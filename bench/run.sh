@@ -6,6 +6,7 @@
 #   bash bench/run.sh                  # builds build-bench/ (Release) if needed
 #   LAGEBILD=build/lagebild bash bench/run.sh
 #   THREADS="1 2 4" bash bench/run.sh
+#   INGEST_RUNS=5 bash bench/run.sh   # ingest runs per thread count (median shown; default 3)
 #
 # MB/s counts the UTF-8 bytes of article text (after normalisation) per second of the run, as
 # lagebild measures it (from the first read to the last output/commit, startup excluded).
@@ -77,7 +78,25 @@ all_corpora=("${corpora[@]}")
 for t in $threads_list; do
   row "analyze (all stages)" "$t" "$(measure "$LAGEBILD" analyze --stages all --threads "$t" "${all_corpora[@]}")"
 done
+# Ingest is short (~6 s) and on a shared 2-core machine one run can be 10-15% off the next, so
+# each thread count runs INGEST_RUNS times (default 3) into a new store; the table shows the run
+# with the median time, and the line under it every run's articles/s.
+ingest_runs=${INGEST_RUNS:-3}
+ingest_notes=()
 for t in $threads_list; do
-  rm -f "$work"/store.db*
-  row "ingest (new store)" "$t" "$(measure "$LAGEBILD" ingest --stages segment --threads "$t" --db "$work/store.db" "${corpora[@]}")"
+  lines=()
+  for ((r = 0; r < ingest_runs; ++r)); do
+    rm -f "$work"/store.db*
+    lines+=("$(measure "$LAGEBILD" ingest --stages segment --threads "$t" --db "$work/store.db" "${corpora[@]}")")
+  done
+  # Sort the runs by their time ("in S s" of the summary) and take the middle one.
+  median=$(for l in "${lines[@]}"; do
+    printf '%s\t%s\n' "$(grep -oE 'in [0-9.]+ s' <<< "$l" | grep -oE '[0-9.]+')" "$l"
+  done | sort -g | sed -n "$(( (ingest_runs + 1) / 2 ))p" | cut -f2-)
+  row "ingest (new store), median of $ingest_runs" "$t" "$median"
+  rates=$(for l in "${lines[@]}"; do grep -oE '[0-9]+ articles/s' <<< "$l" | grep -oE '^[0-9]+'; done |
+    paste -sd' ')
+  ingest_notes+=("ingest with $t thread(s), articles/s of each run: $rates")
 done
+echo
+for n in "${ingest_notes[@]}"; do echo "$n"; done
