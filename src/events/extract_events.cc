@@ -623,6 +623,21 @@ class SentenceEvents {
       }
       return;
     }
+    if (e.source.empty() && e.type != "CONSULT" && receives(c)) {
+      // "Die Ukraine erhielt Militärhilfe aus Deutschland": the subject of a verb of receiving is
+      // the recipient, and the giver, when named, follows "aus" or an agent preposition ("von",
+      // "durch"). (CONSULT: "empfing X zu einem Treffen" names the host; a meeting has no giver.)
+      const Actor* subject = first_subject(c);
+      if (subject != nullptr && e.target.empty()) e.target = subject->id;
+      for (const auto& a : v_.actors) {
+        if (a.clause == c && !a.derived && a.id != e.target &&
+            (a.prep == "aus" || t_.agent_preps.count(a.prep) != 0)) {
+          e.source = a.id;
+          break;
+        }
+      }
+      return;
+    }
     if (e.source.empty()) {
       const Actor* subject = first_subject(c);
       if (subject != nullptr && subject->id != e.target) {
