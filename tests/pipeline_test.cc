@@ -11,6 +11,15 @@
 
 #include <gtest/gtest.h>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <mutex>
+#include <set>
+#endif
+
 namespace lagebild {
 namespace {
 
@@ -126,6 +135,36 @@ TEST_F(StreamTest, NoInputAtAll) {
   EXPECT_TRUE(run({}, StreamOptions{.threads = 2}, &stats).empty());
   EXPECT_EQ(stats.documents, 0u);
 }
+
+#ifdef __linux__
+// worker_nice: the workers run lower, the consumer (the calling thread) does not, and the output
+// is the same.
+TEST_F(StreamTest, WorkersRunAtTheLowerPriorityTheConsumerDoesNot) {
+  const int base = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+  if (base > 14) GTEST_SKIP() << "the test runs at nice " << base << " already";
+  const std::string path = feed(50, 0);
+  ArticleReader reader({path});
+  std::mutex mutex;
+  std::set<int> worker_nice, consumer_nice;
+  auto nice = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid))); };
+  StreamHandlers handlers;
+  handlers.finish = [&](Document&, std::string&) {
+    std::lock_guard<std::mutex> lock(mutex);
+    worker_nice.insert(nice());
+  };
+  size_t documents = 0;
+  handlers.consume = [&](Document&&, std::string&&) {
+    consumer_nice.insert(nice());
+    ++documents;
+  };
+  run_stream(reader, pipeline_, StreamOptions{.threads = 2, .worker_nice = 5}, handlers);
+  EXPECT_EQ(documents, 50u);
+  EXPECT_EQ(worker_nice, std::set<int>{base + 5});
+  EXPECT_EQ(consumer_nice, std::set<int>{base});
+  EXPECT_EQ(run({path}, StreamOptions{.threads = 2, .worker_nice = 5}),
+            run({path}, StreamOptions{.threads = 2}));
+}
+#endif
 
 TEST_F(StreamTest, ConsumerFailureStopsTheRunAndIsRethrown) {
   const std::string path = feed(2000, 0);

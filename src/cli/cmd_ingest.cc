@@ -29,6 +29,9 @@ struct IngestArgs {
   // articles stays in bounded memory.
   size_t batch_bytes = size_t{32} << 20;
   bool quiet = false;
+  // The writer is the serial stage: the workers run at the lowest priority (see
+  // StreamOptions::worker_nice) so that it never waits for a core.
+  int worker_nice = 19;
   PipelineOptions pipeline;
 };
 
@@ -62,6 +65,7 @@ int run_ingest(const IngestArgs& args) {
 
   StreamOptions stream_options;
   stream_options.threads = args.threads;
+  stream_options.worker_nice = args.worker_nice;
   StreamHandlers handlers;
   handlers.finish = [&indexer](Document& doc, std::string& terms) { terms = indexer.prepare(doc); };
   handlers.consume = [&](Document&& doc, std::string&& terms) {
@@ -104,6 +108,10 @@ CommandRun setup_ingest(CLI::App& app) {
       ->check(CLI::Range(1u, 1024u));
   app.add_option("--batch", args->batch_docs, "Articles per transaction")
       ->check(CLI::Range(size_t{1}, size_t{1000000}));
+  app.add_option("--worker-nice", args->worker_nice,
+                 "Nice steps below the writer for the analysis threads (Linux; 0: same priority)")
+      ->check(CLI::Range(0, 19))
+      ->capture_default_str();
   app.add_flag("--quiet,-q", args->quiet, "No progress line and no closing summary");
   add_pipeline_flags(app, args->pipeline);
   return [args] { return run_ingest(*args); };

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/bounded_queue.h"
+#include "core/thread_priority.h"
 
 namespace lagebild {
 namespace {
@@ -58,8 +59,9 @@ void read_all(ArticleReader& reader, core::BoundedFifo<Item>& queue,
 }
 
 void analyze_all(const Pipeline& pipeline, const ReaderOptions& reader_options,
-                 const StreamHandlers& handlers, core::BoundedFifo<Item>& queue,
+                 const StreamHandlers& handlers, int nice, core::BoundedFifo<Item>& queue,
                  core::ReorderBuffer<Item>& done) {
+  core::lower_this_thread_priority(nice);
   Item item;
   while (queue.pop(item)) {
     if (item.record) {
@@ -112,7 +114,8 @@ StreamStats run_stream(ArticleReader& reader, const Pipeline& pipeline,
   worker_threads.reserve(workers);
   for (unsigned i = 0; i < workers; ++i) {
     worker_threads.emplace_back(analyze_all, std::cref(pipeline), std::cref(reader.options()),
-                                std::cref(handlers), std::ref(queue), std::ref(done));
+                                std::cref(handlers), options.worker_nice, std::ref(queue),
+                                std::ref(done));
   }
 
   StreamStats stats;
