@@ -5,20 +5,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
-#include <mutex>
-#include <set>
-#endif
+#include "core/thread_priority.h"
 
 namespace lagebild {
 namespace {
@@ -140,21 +135,20 @@ TEST_F(StreamTest, NoInputAtAll) {
 // worker_nice: the workers run lower, the consumer (the calling thread) does not, and the output
 // is the same.
 TEST_F(StreamTest, WorkersRunAtTheLowerPriorityTheConsumerDoesNot) {
-  const int base = getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+  const int base = core::this_thread_nice();
   if (base > 14) GTEST_SKIP() << "the test runs at nice " << base << " already";
   const std::string path = feed(50, 0);
   ArticleReader reader({path});
   std::mutex mutex;
   std::set<int> worker_nice, consumer_nice;
-  auto nice = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid))); };
   StreamHandlers handlers;
   handlers.finish = [&](Document&, std::string&) {
     std::lock_guard<std::mutex> lock(mutex);
-    worker_nice.insert(nice());
+    worker_nice.insert(core::this_thread_nice());
   };
   size_t documents = 0;
   handlers.consume = [&](Document&&, std::string&&) {
-    consumer_nice.insert(nice());
+    consumer_nice.insert(core::this_thread_nice());
     ++documents;
   };
   run_stream(reader, pipeline_, StreamOptions{.threads = 2, .worker_nice = 5}, handlers);

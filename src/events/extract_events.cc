@@ -608,9 +608,10 @@ class SentenceEvents {
     // "Nach dem Abschuss ... drohte Moskau": a noun in a temporal phrase is another event, not
     // one of the clause's subject.
     if (prep == "nach" || prep == "vor" || prep == "seit" || prep == "während") return;
+    const bool receiving = e.source.empty() && receives(c);
     if (e.source.empty() && speaker_says_we_or_i(c, i)) {
       // "Wir haben viel Unterstützung bekommen": the speaker receives.
-      if (receives(c)) {
+      if (receiving) {
         if (e.target.empty()) e.target = attribution_->source_id;
         return;
       }
@@ -623,15 +624,15 @@ class SentenceEvents {
       }
       return;
     }
-    if (e.source.empty() && e.type != "CONSULT" && receives(c)) {
+    if (receiving && e.type != "CONSULT") {
       // "Die Ukraine erhielt Militärhilfe aus Deutschland": the subject of a verb of receiving is
-      // the recipient, and the giver, when named, follows "aus" or an agent preposition ("von",
-      // "durch"). (CONSULT: "empfing X zu einem Treffen" names the host; a meeting has no giver.)
+      // the recipient, and the giver, when named, follows a giver preposition (arguments.tsv:
+      // "aus", "von", "durch"). (CONSULT: "empfing X zu einem Treffen" names the host; a meeting
+      // has no giver.)
       const Actor* subject = first_subject(c);
       if (subject != nullptr && e.target.empty()) e.target = subject->id;
       for (const auto& a : v_.actors) {
-        if (a.clause == c && !a.derived && a.id != e.target &&
-            (a.prep == "aus" || t_.agent_preps.count(a.prep) != 0)) {
+        if (a.clause == c && !a.derived && a.id != e.target && t_.giver_preps.count(a.prep) != 0) {
           e.source = a.id;
           break;
         }

@@ -273,9 +273,12 @@ std::unique_ptr<Tables> load(const EventLexicons::Options& options) {
     if (f[0] == "target") {
       auto& list = t->target_preps[checked_type(f[1], where)];
       list.insert(list.end(), words.begin(), words.end());
-    } else if (f[0] == "agent" || f[0] == "place") {
+    } else if (f[0] == "agent" || f[0] == "giver" || f[0] == "place") {
       if (f[1] != "*") throw Error(Error::Code::kInvalidData, where, "type must be '*'");
-      (f[0] == "agent" ? t->agent_preps : t->place_preps).insert(words.begin(), words.end());
+      auto& set = f[0] == "agent"   ? t->agent_preps
+                  : f[0] == "giver" ? t->giver_preps
+                                    : t->place_preps;
+      set.insert(words.begin(), words.end());
     } else {
       throw Error(Error::Code::kInvalidData, where, "unknown role '" + f[0] + "'");
     }

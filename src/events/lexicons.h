@@ -85,6 +85,7 @@ struct EventLexicons::Tables {
   EventStringMap<uint16_t> cues;                          // word -> CueBit set
   EventStringMap<std::vector<std::string>> target_preps;  // type -> prepositions, best first
   std::unordered_set<std::string> agent_preps;
+  std::unordered_set<std::string> giver_preps;
   std::unordered_set<std::string> place_preps;
 
   const std::vector<VerbForm>* verb_form(std::string_view lower) const;

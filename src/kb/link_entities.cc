@@ -143,10 +143,13 @@ class Linker {
           word_count(surface(e)) != 1) {
         continue;
       }
+      // Only spaces and closing marks between them, and at least one mark.
+      static constexpr std::string_view kClosingMarks = ")]\"'\u201C\u201D\u00AB\u00BB";
       const std::string_view gap = std::string_view(doc_.text).substr(e.end, next.begin - e.end);
-      if (gap.find_first_not_of(" )]\"'\u201C\u201D\u00AB\u00BB") != std::string_view::npos ||
-          gap.find_first_of(")]\"'\u201C\u201D\u00AB\u00BB") == std::string_view::npos) {
-        continue;  // only a closing mark and spaces, and at least the mark
+      static const std::string kSpaceOrMark = " " + std::string(kClosingMarks);
+      if (gap.find_first_of(kClosingMarks) == std::string_view::npos ||
+          gap.find_first_not_of(kSpaceOrMark) != std::string_view::npos) {
+        continue;
       }
       const std::string given = first_word_key(next.name);
       if (given.empty() || given != normalise_name(surface(e))) continue;
