@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -283,6 +284,57 @@ TEST(NerTrainer, DropoutIsDeterministicAndChangesTheModel) {
   EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
             (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
   std::remove(a.c_str());
+}
+
+TEST(NerTrainer, TypeWeightsAreDeterministicAndFoldedIntoTheLabels) {
+  ner::NerTrainerOptions options = fixture_training_options();
+  options.type_weights = true;
+  const auto a = train_fixture_twice(options, "type_weights");
+  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // trained without type weights
+  // The model file has the usual format: the type weights are folded into the label rows, so
+  // it loads (every label within the label set) and tags as a plain model does.
+  const auto model = NerModel::load(a);
+  EXPECT_NE(model->description().find("type_weights=1"), std::string::npos);
+  NerTagger tagger(model);
+  EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
+            (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
+  std::remove(a.c_str());
+}
+
+// What the type weights are for: a word seen in training only inside a mention, never at its
+// start, still votes for its type where it starts one.
+TEST(NerTrainer, TypeWeightsCarryAWordsTypeToTheOtherPositionsOfAMention) {
+  // Our own toy data: "Holding" is only ever the last token of an organisation.
+  std::vector<ner::ConllSentence> sentences;
+  auto add = [&](std::vector<std::string> tokens, std::vector<std::string> labels) {
+    ner::ConllSentence s;
+    s.tokens = std::move(tokens);
+    s.labels = std::move(labels);
+    sentences.push_back(std::move(s));
+  };
+  for (const std::string name : {"Acme", "Borsig", "Cimex", "Dorn", "Elbe", "Fasan"}) {
+    add({"Die", name, "Holding", "wächst", "."}, {"O", "B-ORG", "I-ORG", "O", "O"});
+    add({"Herr", name, "lacht", "."}, {"O", "B-PER", "O", "O"});
+  }
+  ner::NerTrainerOptions options;
+  options.epochs = 5;
+  options.verbose = false;
+  options.features.use_lexicon = options.features.use_gazetteer = false;
+  options.features.use_label_stats = options.features.use_compound_heads = false;
+  auto org_start_score = [&](bool type_weights) {
+    options.type_weights = type_weights;
+    const ner::ModelData m = ner::train_ner_model(sentences, nullptr, nullptr, options);
+    const ner::SequenceLabeler labeler(m);
+    const std::vector<std::string_view> tokens = {"Holding", "wächst", "."};
+    ner::TaggingState state;
+    labeler.label_uncached(tokens, state);
+    const auto& names = labeler.labels().names();
+    auto id = [&](const std::string& name) {
+      return std::find(names.begin(), names.end(), name) - names.begin();
+    };
+    return state.emissions[id("S-ORG")] - state.emissions[id("O")];  // token 0's row
+  };
+  EXPECT_GT(org_start_score(true), org_start_score(false));
 }
 
 }  // namespace

@@ -92,6 +92,9 @@ CommandRun setup_train_ner(CLI::App& app) {
                  "Leave each feature occurrence out of a training step with this probability")
       ->check(CLI::Range(0.0, 0.9))
       ->capture_default_str();
+  app.add_flag("--type-weights", a->options.type_weights,
+               "Also learn one weight per feature and entity type, shared by the type's B/I/E/S "
+               "labels (folded into the label weights when saved)");
   app.add_option("--min-weight", a->options.min_weight, "Drop smaller averaged weights")
       ->capture_default_str();
   app.add_option("--name", a->training_name,

@@ -48,7 +48,12 @@ class Trainer {
         extractor_(o.features, lexicon, gazetteer),
         decoder_(labels_),
         trans_w_((L_ + 1) * L_, 0.0f),
-        trans_u_((L_ + 1) * L_, 0.0) {}
+        trans_u_((L_ + 1) * L_, 0.0),
+        type_of_(L_, -1) {
+    if (!o.type_weights) return;
+    for (size_t l = 0; l < L_; ++l)
+      type_of_[l] = parse_label(labels_.name(static_cast<int>(l))).type;
+  }
 
   // Features of `s` computed by `extractor` (the trainer's own one unless given).
   TrainSentence prepare(const ConllSentence& s, const FeatureExtractor* extractor = nullptr) {
@@ -75,8 +80,19 @@ class Trainer {
     emissions_.assign(n * L_, 0.0f);
     for (size_t i = 0; i < n; ++i) {
       float* row = &emissions_[i * L_];
+      float type_score[kTypeCount] = {};
       for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
-        for (const auto& e : rows_[s.features[f]]) row[e.label] += e.w;
+        for (const auto& e : rows_[s.features[f]]) {
+          if (e.label < L_) {
+            row[e.label] += e.w;
+          } else {
+            type_score[e.label - L_] += e.w;
+          }
+        }
+      }
+      if (!o_.type_weights) continue;
+      for (size_t l = 0; l < L_; ++l) {
+        if (type_of_[l] >= 0) row[l] += type_score[type_of_[l]];
       }
     }
     decoder_.decode(emissions_.data(), static_cast<int>(n), trans_w_.data(), path, scratch_);
@@ -141,9 +157,14 @@ class Trainer {
       const int g = s.gold[i], p = path_[i];
       if (g != p) {
         wrong = true;
+        // The type weights change only where gold and prediction differ in type.
+        const int gt = type_of_[g], pt = type_of_[p];
         for (uint32_t f = s.offsets[i]; f < s.offsets[i + 1]; ++f) {
           update_feature(s.features[f], static_cast<uint8_t>(g), 1.0f);
           update_feature(s.features[f], static_cast<uint8_t>(p), -1.0f);
+          if (gt == pt) continue;
+          if (gt >= 0) update_feature(s.features[f], type_label(gt), 1.0f);
+          if (pt >= 0) update_feature(s.features[f], type_label(pt), -1.0f);
         }
       }
       if (g != p || gp != pp) {
@@ -170,13 +191,37 @@ class Trainer {
     // Dropout trained the emission weights on (1 - p) of the features on average; scale them
     // so that their sum over all features keeps its balance against the transition weights.
     const double keep = 1.0 - static_cast<double>(o_.dropout);
-    auto row_size = [&](size_t k) { return banked ? bank_rows_[k].size() : rows_[k].size(); };
-    auto row_label = [&](size_t k, size_t i) {
-      return banked ? bank_rows_[k][i].first : rows_[k][i].label;
-    };
-    auto average = [&](size_t k, size_t i) {
-      return keep * (banked ? bank_rows_[k][i].second / runs_ : rows_[k][i].w - rows_[k][i].u / c_);
-    };
+    // Row k's averaged weights with the type weights folded into the labels of their type.
+    std::vector<std::vector<std::pair<uint8_t, double>>> folded(rows_.size());
+    std::vector<double> sum(L_);
+    std::vector<char> used(L_);
+    for (size_t k = 0; k < rows_.size(); ++k) {
+      std::fill(sum.begin(), sum.end(), 0.0);
+      std::fill(used.begin(), used.end(), 0);
+      const size_t size = banked ? bank_rows_[k].size() : rows_[k].size();
+      for (size_t i = 0; i < size; ++i) {
+        const uint8_t label = banked ? bank_rows_[k][i].first : rows_[k][i].label;
+        const double avg =
+            keep * (banked ? bank_rows_[k][i].second / runs_ : rows_[k][i].w - rows_[k][i].u / c_);
+        auto add = [&](size_t l) {
+          sum[l] += avg;
+          used[l] = 1;
+        };
+        if (label < L_) {
+          add(label);
+          continue;
+        }
+        for (size_t l = 0; l < L_; ++l) {
+          if (type_of_[l] == static_cast<int>(label - L_)) add(l);
+        }
+      }
+      for (size_t l = 0; l < L_; ++l) {
+        if (used[l]) folded[k].push_back({static_cast<uint8_t>(l), sum[l]});
+      }
+    }
+    auto row_size = [&](size_t k) { return folded[k].size(); };
+    auto row_label = [&](size_t k, size_t i) { return folded[k][i].first; };
+    auto average = [&](size_t k, size_t i) { return folded[k][i].second; };
     double max_abs = 0;
     for (size_t k = 0; k < rows_.size(); ++k) {
       for (size_t i = 0; i < row_size(k); ++i)
@@ -211,6 +256,11 @@ class Trainer {
   }
 
   size_t feature_count() const { return keys_.size(); }
+
+  // The row label that holds the type weight of entity type `type`: after the L_ real labels.
+  uint8_t type_label(int type) const {
+    return static_cast<uint8_t>(L_ + static_cast<size_t>(type));
+  }
 
   // Adds this run's averaged weights to the bank and starts a fresh run: the model is the mean
   // of several runs over differently shuffled data (a cheap ensemble; it also makes the result
@@ -257,6 +307,7 @@ class Trainer {
   std::vector<std::vector<std::pair<uint8_t, double>>> bank_rows_;
   std::vector<double> bank_trans_;
   int runs_ = 0;
+  std::vector<int> type_of_;  // label -> entity type, -1 for O or without type weights
   std::vector<float> emissions_, scratch_;
   std::vector<uint8_t> path_;
   TrainSentence thinned_;
@@ -337,6 +388,7 @@ ModelData train_ner_model(const std::vector<ConllSentence>& sentences, const Wor
                       " runs=" + std::to_string(o.runs) + " seed=" + std::to_string(o.seed) +
                       " holdout_every=" + std::to_string(o.holdout_every) +
                       (o.dropout > 0.0f ? " dropout=" + std::to_string(o.dropout) : "") +
+                      (o.type_weights ? " type_weights=1" : "") +
                       " features=" + std::to_string(model.feature_keys.size()) +
                       " weights=" + std::to_string(model.entries.size());
   SequenceLabeler labeler(model);

@@ -35,6 +35,12 @@ struct NerTrainerOptions {
   // unseen name has, learn too. Same feature templates, so tagging costs about the same (the
   // model keeps more non-zero weights). The half taggers of label_stats_trainer.h use it too.
   float dropout = 0.0f;
+  // Type weights (label factorisation): every feature also has one weight per entity type,
+  // shared by the B, I, E and S labels of that type, so that what a mention's first token
+  // teaches about its type also counts at its other tokens (and the reverse). They are folded
+  // into the label weights when the model is saved, so the model file and tagging are the same
+  // as without them. The half taggers of label_stats_trainer.h use them too.
+  bool type_weights = false;
   std::string training_data;  // name recorded in the model
   bool verbose = true;
 };
