@@ -50,6 +50,27 @@ INSTANTIATE_TEST_SUITE_P(
                     NameToId{"rtr", "org:reuters"}, NameToId{"Reuters", "org:reuters"},
                     NameToId{"Kreml", "org:kremlin"}));
 
+TEST(KbLookup, EveryUnMemberIsACountry) {
+  // A sample of the countries added from the package lists, with a German inflection.
+  EXPECT_EQ(first_id("Guyana"), "cty:GUY");
+  EXPECT_EQ(first_id("Guinea-Bissau"), "cty:GNB");
+  EXPECT_EQ(first_id("Grönlands"), "cty:GRL");
+  EXPECT_EQ(first_id("Fidschi"), "cty:FJI");
+  EXPECT_TRUE(kb().coordinates("cty:TUV"));
+  const KbEntity* suriname = kb().country_for_adjective("surinamischen");
+  ASSERT_TRUE(suriname);
+  EXPECT_EQ(suriname->id, "cty:SUR");
+}
+
+TEST(KbLookup, NamesThatNormaliseToTwoLettersAreNotMatched) {
+  // "Fiji" normalises to "fi", "Yoon" to "on", "Ibb" to "ib": such keys would meet compound
+  // parts and short words ("Sci-Fi", "On", "IB").
+  EXPECT_EQ(first_id("Fi"), "");
+  EXPECT_EQ(first_id("Ion"), "");
+  EXPECT_EQ(first_id("Ybbs"), "");
+  EXPECT_EQ(first_id("Yoon Suk-yeol"), "per:yoon_suk_yeol");  // the full name still is
+}
+
 TEST(KbLookup, NewsAgenciesAreOrganisationsOfKindNewsAgency) {
   for (const char* tag : {"dpa", "afp", "AFP", "rtr", "AP", "KNA", "epd", "Interfax", "Tass"}) {
     const auto c = kb().lookup(tag);

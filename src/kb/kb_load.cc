@@ -110,6 +110,13 @@ class Loader {
   void add_name(uint32_t entity, std::string_view surface, NameForm form) {
     const std::string key = normalise_name(surface);
     if (key.empty()) return;
+    // A name that normalises to one or two letters ("Fiji" -> "fi", "Yoon" -> "on", "Jijel" ->
+    // "el", Cyrillic "ООН" -> "on") would meet short words and compound parts ("Sci-Fi", "On"):
+    // not indexed. Abbreviations and agency tags are matched as written, so they may be short.
+    if (key.size() < 3 && (form == NameForm::kName || form == NameForm::kCyrillic) &&
+        !is_acronym(surface)) {
+      return;
+    }
     auto& ids = kb_->by_key[key];
     if (std::find(ids.begin(), ids.end(), entity) == ids.end()) ids.push_back(entity);
 
