@@ -1,7 +1,7 @@
 #!/bin/bash
 # tag-ner and eval ner on the fixture model: tag-ner prints every input line unchanged with the
 # predicted label appended; eval ner reports all twelve types; a missing model is an error that
-# names the file.
+# names the file; train ner with --type-weights gives another model that still learns the data.
 set -euo pipefail
 FIX="$SOURCE_DIR/tests/fixtures/ner"
 tmp=$(mktemp -d)
@@ -20,4 +20,12 @@ if "$LAGEBILD" eval ner --model "$tmp/missing.model" "$FIX/train.txt" 2>"$tmp/er
   echo "FAIL: missing model accepted"; exit 1
 fi
 grep -q "missing.model" "$tmp/err.txt" && grep -q "lagebild train ner" "$tmp/err.txt"
+train=(train ner --train "$FIX/train.txt" --clusters "$FIX/clusters.tsv" --gazetteer "$FIX/gazetteer.tsv"
+  --no-label-stats --epochs 10 --name fixture/train.txt --quiet)
+"$LAGEBILD" "${train[@]}" --type-weights --out "$tmp/typed.model"
+"$LAGEBILD" "${train[@]}" --out "$tmp/plain.model"
+cmp -s "$tmp/plain.model" "$FIX/ner-fixture.model" || { echo "FAIL: CLI training differs from the fixture"; exit 1; }
+if cmp -s "$tmp/typed.model" "$tmp/plain.model"; then echo "FAIL: --type-weights changed nothing"; exit 1; fi
+"$LAGEBILD" eval ner --model "$tmp/typed.model" "$FIX/train.txt" | grep -q '^overall .* F1 1.0000' ||
+  { echo "FAIL: the type-weight model does not learn the fixture"; exit 1; }
 echo PASS
