@@ -259,46 +259,40 @@ TEST(NerTrainer, TrainingIsDeterministicAndLearnsTheFixture) {
   std::remove(a.c_str());
 }
 
-TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
-  ner::NerTrainerOptions options = fixture_training_options();
-  options.runs = 3;
-  const auto a = train_fixture_twice(options, "runs");
-  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // the one-run fixture
+// A training setting other than the fixture's: deterministic (train_fixture_twice), a different
+// model from the fixture, named in the model's description, and still tagging the fixture's kind
+// of sentence right.
+void expect_variant_model(const ner::NerTrainerOptions& options, const std::string& name,
+                          const std::string& description) {
+  const auto a = train_fixture_twice(options, name);
+  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));
   const auto model = NerModel::load(a);
-  EXPECT_NE(model->description().find("runs=3"), std::string::npos);
+  EXPECT_NE(model->description().find(description), std::string::npos);
   NerTagger tagger(model);
   EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
             (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
   std::remove(a.c_str());
+}
+
+TEST(NerTrainer, AveragedRunsAreDeterministicAndDifferFromOneRun) {
+  ner::NerTrainerOptions options = fixture_training_options();
+  options.runs = 3;
+  expect_variant_model(options, "runs", "runs=3");
 }
 
 TEST(NerTrainer, DropoutIsDeterministicAndChangesTheModel) {
   ner::NerTrainerOptions options = fixture_training_options();
   options.dropout = 0.3f;
   options.epochs = 20;
-  const auto a = train_fixture_twice(options, "dropout");
-  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // trained without dropout
-  const auto model = NerModel::load(a);
-  EXPECT_NE(model->description().find("dropout=0.3"), std::string::npos);
-  NerTagger tagger(model);
-  EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
-            (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
-  std::remove(a.c_str());
+  expect_variant_model(options, "dropout", "dropout=0.3");
 }
 
+// The model file has the usual format: the type weights are folded into the label rows, so it
+// loads (every label within the label set) and tags as a plain model does.
 TEST(NerTrainer, TypeWeightsAreDeterministicAndFoldedIntoTheLabels) {
   ner::NerTrainerOptions options = fixture_training_options();
   options.type_weights = true;
-  const auto a = train_fixture_twice(options, "type_weights");
-  EXPECT_NE(read_bytes(a), read_bytes(kFixtureModel));  // trained without type weights
-  // The model file has the usual format: the type weights are folded into the label rows, so
-  // it loads (every label within the label set) and tags as a plain model does.
-  const auto model = NerModel::load(a);
-  EXPECT_NE(model->description().find("type_weights=1"), std::string::npos);
-  NerTagger tagger(model);
-  EXPECT_EQ(tagger.tag_tokens({"Angela", "Merkel", "besuchte", "gestern", "Paris", "."}),
-            (std::vector<std::string>{"B-PER", "I-PER", "O", "O", "B-LOC", "O"}));
-  std::remove(a.c_str());
+  expect_variant_model(options, "type_weights", "type_weights=1");
 }
 
 // What the type weights are for: a word seen in training only inside a mention, never at its

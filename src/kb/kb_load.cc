@@ -110,13 +110,13 @@ class Loader {
   void add_name(uint32_t entity, std::string_view surface, NameForm form) {
     const std::string key = normalise_name(surface);
     if (key.empty()) return;
+    // An acronym written as a name ("OSZE", "MIT", "NATO") must match exactly: by key, "OSZE"
+    // would meet "Ostsee" and "MIT" the word "mit". It becomes an abbreviation below.
+    const bool acronym = form == NameForm::kName && is_acronym(surface);
     // A name that normalises to one or two letters ("Fiji" -> "fi", "Yoon" -> "on", "Jijel" ->
     // "el", Cyrillic "ООН" -> "on") would meet short words and compound parts ("Sci-Fi", "On"):
     // not indexed. Abbreviations and agency tags are matched as written, so they may be short.
-    if (key.size() < 3 && (form == NameForm::kName || form == NameForm::kCyrillic) &&
-        !is_acronym(surface)) {
-      return;
-    }
+    if (key.size() < 3 && !acronym && form != NameForm::kAbbr && form != NameForm::kTag) return;
     auto& ids = kb_->by_key[key];
     if (std::find(ids.begin(), ids.end(), entity) == ids.end()) ids.push_back(entity);
 
@@ -141,9 +141,7 @@ class Loader {
         break;
       }
     }
-    // An acronym written as a name ("OSZE", "MIT", "NATO") must match exactly: by key, "OSZE"
-    // would meet "Ostsee" and "MIT" the word "mit".
-    if (form == NameForm::kName && is_acronym(surface)) form = NameForm::kAbbr;
+    if (acronym) form = NameForm::kAbbr;
     if (!gazetteer_worthy(entity, surface, form, words.size())) return;
     if (words.size() == 1 && form == NameForm::kName && stopwords_.count(words.front())) return;
     KnowledgeBase::Impl::GazetteerEntry entry;

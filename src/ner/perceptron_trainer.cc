@@ -191,11 +191,13 @@ class Trainer {
     // Dropout trained the emission weights on (1 - p) of the features on average; scale them
     // so that their sum over all features keeps its balance against the transition weights.
     const double keep = 1.0 - static_cast<double>(o_.dropout);
-    // Row k's averaged weights with the type weights folded into the labels of their type.
-    std::vector<std::vector<std::pair<uint8_t, double>>> folded(rows_.size());
+    // Row k's averaged weights in label order, with the type weights added into the labels of
+    // their type. Folded row by row into one buffer (twice: for the scale, then for the model),
+    // not into a copy of all rows, which would double the trainer's peak memory.
     std::vector<double> sum(L_);
     std::vector<char> used(L_);
-    for (size_t k = 0; k < rows_.size(); ++k) {
+    std::vector<std::pair<uint8_t, double>> row;
+    auto fold = [&](size_t k) -> const std::vector<std::pair<uint8_t, double>>& {
       std::fill(sum.begin(), sum.end(), 0.0);
       std::fill(used.begin(), used.end(), 0);
       const size_t size = banked ? bank_rows_[k].size() : rows_[k].size();
@@ -203,47 +205,35 @@ class Trainer {
         const uint8_t label = banked ? bank_rows_[k][i].first : rows_[k][i].label;
         const double avg =
             keep * (banked ? bank_rows_[k][i].second / runs_ : rows_[k][i].w - rows_[k][i].u / c_);
-        auto add = [&](size_t l) {
-          sum[l] += avg;
-          used[l] = 1;
-        };
-        if (label < L_) {
-          add(label);
-          continue;
-        }
         for (size_t l = 0; l < L_; ++l) {
-          if (type_of_[l] == static_cast<int>(label - L_)) add(l);
+          if (label == l || (label >= L_ && type_of_[l] == static_cast<int>(label - L_))) {
+            sum[l] += avg;
+            used[l] = 1;
+          }
         }
       }
+      row.clear();
       for (size_t l = 0; l < L_; ++l) {
-        if (used[l]) folded[k].push_back({static_cast<uint8_t>(l), sum[l]});
+        if (used[l]) row.push_back({static_cast<uint8_t>(l), sum[l]});
       }
-    }
-    auto row_size = [&](size_t k) { return folded[k].size(); };
-    auto row_label = [&](size_t k, size_t i) { return folded[k][i].first; };
-    auto average = [&](size_t k, size_t i) { return folded[k][i].second; };
+      return row;
+    };
     double max_abs = 0;
     for (size_t k = 0; k < rows_.size(); ++k) {
-      for (size_t i = 0; i < row_size(k); ++i)
-        max_abs = std::max(max_abs, std::fabs(average(k, i)));
+      for (const auto& [label, avg] : fold(k)) max_abs = std::max(max_abs, std::fabs(avg));
     }
     const double scale = max_abs > 0 ? max_abs / 32767.0 : 1.0;
     m.scale = static_cast<float>(scale);
     m.row_offsets.push_back(0);
-    std::vector<WeightEntry> kept;
     for (size_t k = 0; k < rows_.size(); ++k) {
-      kept.clear();
-      for (size_t i = 0; i < row_size(k); ++i) {
-        const double avg = average(k, i);
+      const size_t before = m.entries.size();
+      for (const auto& [label, avg] : fold(k)) {  // label order, as the model wants it
         const long q = std::lround(avg / scale);
         if (q == 0 || std::fabs(avg) < o_.min_weight) continue;
-        kept.push_back({row_label(k, i), static_cast<int16_t>(q)});
+        m.entries.push_back({label, static_cast<int16_t>(q)});
       }
-      if (kept.empty()) continue;
-      std::sort(kept.begin(), kept.end(),
-                [](const WeightEntry& a, const WeightEntry& b) { return a.label < b.label; });
+      if (m.entries.size() == before) continue;
       m.feature_keys.push_back(keys_[k]);
-      m.entries.insert(m.entries.end(), kept.begin(), kept.end());
       m.row_offsets.push_back(static_cast<uint32_t>(m.entries.size()));
     }
     m.transitions.resize(trans_w_.size());
